@@ -1,0 +1,71 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { HostError } from '../../shared/host/contract';
+import { dispatchHostCall, type HostHandlerSet } from '../../shared/host/dispatch';
+import type { HostReply } from '../../shared/host/wire';
+import { BodyTooLargeError, readBody } from './read-body';
+import { hasOwnOrigin, isJsonRequest } from './request-guards';
+import { sendJson, sendText } from './security-headers';
+
+/** Enough for any call but a backup. */
+const DEFAULT_BODY_LIMIT = 1024 * 1024;
+/** A backup may be as large as the contract allows (512 Mi characters) plus its envelope. */
+const BACKUP_BODY_LIMIT = 513 * 1024 * 1024;
+
+const STATUS_BY_CODE: Readonly<Record<HostError['code'], number>> = {
+  'invalid-request': 400,
+  'not-found': 404,
+  exists: 409,
+  'disk-full': 507,
+  // 403 is kept for "not your session"; a file the host may not touch is a server-side failure.
+  'permission-denied': 500,
+  failed: 500,
+};
+
+/** POST /api/<call>: the JSON body is the call's arguments, the JSON answer a HostReply. */
+export async function handleApiCall(
+  req: IncomingMessage,
+  res: ServerResponse,
+  call: string,
+  handlers: HostHandlerSet,
+): Promise<void> {
+  if (req.method !== 'POST') {
+    sendText(res, 405, 'The PolicyDesk API only accepts POST.', { Allow: 'POST' });
+    return;
+  }
+  if (!hasOwnOrigin(req)) {
+    sendText(res, 403, 'PolicyDesk refused this request: it did not come from the PolicyDesk page.');
+    return;
+  }
+  if (!isJsonRequest(req)) {
+    sendText(res, 415, 'PolicyDesk refused this request: the body must be application/json.');
+    return;
+  }
+
+  let body: Buffer;
+  try {
+    body = await readBody(req, call === 'backup.write' ? BACKUP_BODY_LIMIT : DEFAULT_BODY_LIMIT);
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    // Stop reading the rest of an oversized upload; the connection is not reusable after this.
+    sendText(res, 413, 'PolicyDesk refused this request: the body is too large.', { Connection: 'close' });
+    res.on('finish', () => req.destroy());
+    return;
+  }
+
+  let args: unknown;
+  try {
+    args = JSON.parse(body.toString('utf8'));
+  } catch {
+    sendReply(res, { ok: false, error: { code: 'invalid-request', message: 'The request body is not valid JSON.' } });
+    return;
+  }
+
+  const reply = await dispatchHostCall(handlers, call, args, {
+    onUnexpectedError: (failedCall, error) => console.error(`PolicyDesk: "${failedCall}" failed unexpectedly:`, error),
+  });
+  sendReply(res, reply);
+}
+
+function sendReply(res: ServerResponse, reply: HostReply<unknown>): void {
+  sendJson(res, reply.ok ? 200 : STATUS_BY_CODE[reply.error.code], reply);
+}

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { accessSync, constants } from 'node:fs';
+import path from 'node:path';
+
+export const BROWSER_ENV = 'POLICYDESK_BROWSER';
+
+const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'] as const;
+
+/**
+ * Quiet Chromium down: an offline app window has no use for first-run pages, sync,
+ * component updates or background fetches, and must not phone home on its own.
+ */
+const CHROMIUM_FLAGS = [
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+] as const;
+
+export interface BrowserSearch {
+  readonly env: Readonly<Record<string, string | undefined>>;
+  readonly platform: NodeJS.Platform;
+  readonly isExecutable: (file: string) => boolean;
+}
+
+const systemSearch: BrowserSearch = { env: process.env, platform: process.platform, isExecutable };
+
+/** `POLICYDESK_BROWSER` if set, else /usr/bin/chromium, else the first Chromium on PATH. */
+export function findBrowser(search: BrowserSearch = systemSearch): string | undefined {
+  const override = search.env[BROWSER_ENV]?.trim();
+  if (override) return override;
+  if (search.platform !== 'win32' && search.isExecutable('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const dirs = (search.env.PATH ?? '').split(search.platform === 'win32' ? ';' : ':').filter(Boolean);
+  const suffix = search.platform === 'win32' ? '.exe' : '';
+  const join = search.platform === 'win32' ? path.win32.join : path.posix.join;
+  for (const name of BROWSER_NAMES) {
+    for (const dir of dirs) {
+      const candidate = join(dir, name + suffix);
+      if (search.isExecutable(candidate)) return candidate;
+    }
+  }
+  return undefined;
+}
+
+export function browserArguments(launchUrl: string, profileDir: string): string[] {
+  // A profile of its own keeps the library's IndexedDB in the data folder and away from
+  // the user's everyday browsing.
+  return [`--app=${launchUrl}`, `--user-data-dir=${profileDir}`, ...CHROMIUM_FLAGS];
+}
+
+/** Starts the browser detached, so it outlives neither more nor less than the user wants. */
+export function openAppWindow(browser: string, launchUrl: string, profileDir: string): void {
+  const child = spawn(browser, browserArguments(launchUrl, profileDir), { detached: true, stdio: 'ignore' });
+  child.on('error', (error) => {
+    console.error(`PolicyDesk could not start ${browser} (${error.message}). Open ${launchUrl} in a Chromium-based browser.`);
+  });
+  child.unref();
+}
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,135 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { UsageError } from '../host-services/cli-args';
+import { errnoCode } from '../host-services/fs-errors';
+import { createSharedHandlers } from '../host-services/host-services';
+import { browserProfileDirOf } from '../host-services/paths';
+import { handleApiCall } from './api';
+import { findBrowser, openAppWindow } from './browser-launcher';
+import { createLaunchGate, type LaunchGate } from './launch-gate';
+import { allowedHosts, hasAllowedHost } from './request-guards';
+import { applySecurityHeaders, sendText } from './security-headers';
+import { serveStatic } from './static-files';
+
+export const DEFAULT_PORT = 4763;
+
+export interface BrowserHostOptions {
+  readonly dataDir: string;
+  /** 0 lets the OS choose, which is what tests use. */
+  readonly port: number;
+  /** Open the system Chromium as an app window on the launch URL. */
+  readonly open: boolean;
+  /** The built renderer (out/renderer). */
+  readonly rendererDir: string;
+}
+
+export interface BrowserHost {
+  /** The server's origin, e.g. http://127.0.0.1:4763/. */
+  readonly url: string;
+  /** The one-time URL that signs a browser in; it works once. */
+  readonly launchUrl: string;
+  /** The browser that was started, or undefined if none was found or `open` was false. */
+  readonly browser: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the renderer and the host API on 127.0.0.1 for machines without the Electron
+ * runtime. It is reachable by every local process and, through the browser, by every web
+ * page, so nothing is served without the session that only the launch URL grants.
+ */
+export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const handlers = createSharedHandlers('browser', options.dataDir);
+  // The port (and so the gate and the allowed Host values) is known only after listening.
+  let gate: LaunchGate | undefined;
+  let hosts: ReadonlySet<string> = new Set();
+
+  const server = createServer((req, res) => {
+    applySecurityHeaders(res);
+    if (gate === undefined) {
+      sendText(res, 503, 'PolicyDesk is still starting.');
+      return;
+    }
+    handleRequest(req, res, gate, hosts).catch((error: unknown) => {
+      console.error('PolicyDesk: a request failed unexpectedly:', error);
+      if (!res.headersSent) sendText(res, 500, 'PolicyDesk could not answer this request.');
+      else res.destroy();
+    });
+  });
+
+  async function handleRequest(req: IncomingMessage, res: ServerResponse, gate: LaunchGate, hosts: ReadonlySet<string>) {
+    if (!hasAllowedHost(req, hosts)) {
+      sendText(res, 403, 'PolicyDesk only answers requests addressed to 127.0.0.1 or localhost.');
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? ''}`);
+
+    const launchCode = url.searchParams.get('launch');
+    if (req.method === 'GET' && url.pathname === '/' && launchCode !== null) {
+      const session = gate.redeem(launchCode);
+      // A reload of the launch URL in a window that already signed in is harmless.
+      if (session === undefined && !gate.hasValidSession(req.headers.cookie)) {
+        sendText(res, 403, 'This PolicyDesk link has already been used or is not valid. Start PolicyDesk again to get a new one.');
+        return;
+      }
+      const cookie =
+        session === undefined ? {} : { 'Set-Cookie': `${gate.cookieName}=${session}; Path=/; HttpOnly; SameSite=Strict` };
+      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store', ...cookie });
+      res.end();
+      return;
+    }
+
+    if (!gate.hasValidSession(req.headers.cookie)) {
+      sendText(res, 403, 'PolicyDesk only answers the window it opened. Start PolicyDesk again to open a new one.');
+      return;
+    }
+
+    if (url.pathname.startsWith('/api/')) {
+      await handleApiCall(req, res, url.pathname.slice('/api/'.length), handlers);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
+      return;
+    }
+    await serveStatic(req, res, options.rendererDir, url.pathname);
+  }
+
+  const port = await listen(server, options.port);
+  gate = createLaunchGate(port);
+  hosts = allowedHosts(port);
+  const url = `http://127.0.0.1:${port}/`;
+  const launchUrl = `${url}?launch=${gate.issueLaunchCode()}`;
+
+  const browser = options.open ? findBrowser() : undefined;
+  if (browser !== undefined) openAppWindow(browser, launchUrl, browserProfileDirOf(options.dataDir));
+
+  return {
+    url,
+    launchUrl,
+    browser,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections from the browser would otherwise hold `close` open.
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.once('error', (error) => {
+      reject(
+        errnoCode(error) === 'EADDRINUSE'
+          ? new UsageError(`Port ${port} is already in use; PolicyDesk may already be running. Choose another with --port <number>.`)
+          : error,
+      );
+    });
+    // Loopback only: the library is nobody else's business.
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      if (address === null || typeof address === 'string') reject(new Error('The server has no TCP address.'));
+      else resolve(address.port);
+    });
+  });
+}

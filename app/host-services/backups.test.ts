@@ -1,0 +1,129 @@
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { HostCallError } from '../../shared/host/host-call-error';
+import { backupName, createBackupStore, parseBackupName } from './backups';
+
+function freshDir(): string {
+  return path.join(mkdtempSync(path.join(tmpdir(), 'pd-backups-')), 'backups');
+}
+
+/** A clock that moves one second per reading, starting at a fixed moment. */
+function ticking(start = Date.parse('2025-03-04T05:06:07.008Z')): () => Date {
+  let next = start;
+  return () => {
+    const moment = new Date(next);
+    next += 1000;
+    return moment;
+  };
+}
+
+async function failure(promise: Promise<unknown>): Promise<HostCallError> {
+  const reason: unknown = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
+  if (!(reason instanceof HostCallError)) throw new Error(`Expected a HostCallError, got ${String(reason)}`);
+  return reason;
+}
+
+describe('backup names', () => {
+  it('encode the moment without characters any file system forbids', () => {
+    expect(backupName(new Date('2025-03-04T05:06:07.008Z'))).toBe('policydesk-2025-03-04T05-06-07-008Z.json');
+    expect(backupName(new Date('2025-03-04T05:06:07.008Z'), 2)).toBe('policydesk-2025-03-04T05-06-07-008Z-2.json');
+  });
+
+  it('decode back to the moment and sequence', () => {
+    expect(parseBackupName('policydesk-2025-03-04T05-06-07-008Z-2.json')).toEqual({
+      createdAt: '2025-03-04T05:06:07.008Z',
+      sequence: 2,
+    });
+  });
+
+  it.each(['../policydesk-2025-03-04T05-06-07-008Z.json', 'policydesk-2025-13-45T99-06-07-008Z.json', 'notes.json', ''])(
+    'reject %j',
+    (name) => {
+      expect(parseBackupName(name)).toBeUndefined();
+    },
+  );
+});
+
+describe('createBackupStore', () => {
+  it('writes a snapshot, creating the folder, and reads it back by name', async () => {
+    const dir = freshDir();
+    const store = createBackupStore(dir, { now: ticking() });
+    const entry = await store.write('{"policies":["Ä"]}');
+    expect(entry).toEqual({
+      name: 'policydesk-2025-03-04T05-06-07-008Z.json',
+      bytes: 19,
+      createdAt: '2025-03-04T05:06:07.008Z',
+    });
+    expect(await store.read(entry.name)).toBe('{"policies":["Ä"]}');
+    expect(readdirSync(dir)).toEqual([entry.name]);
+  });
+
+  it('lists backups newest first, ignoring other files', async () => {
+    const dir = freshDir();
+    const store = createBackupStore(dir, { now: ticking() });
+    const first = await store.write('1');
+    const second = await store.write('2');
+    writeFileSync(path.join(dir, 'notes.txt'), 'mine');
+    mkdirSync(path.join(dir, 'policydesk-2020-01-01T00-00-00-000Z.json'));
+    expect(await store.list()).toEqual([second, first]);
+  });
+
+  it('is empty before the first backup', async () => {
+    expect(await createBackupStore(freshDir()).list()).toEqual([]);
+  });
+
+  it('keeps two backups made in the same millisecond, newest first', async () => {
+    const dir = freshDir();
+    const moment = new Date('2025-03-04T05:06:07.008Z');
+    const store = createBackupStore(dir, { now: () => moment });
+    const first = await store.write('1');
+    const second = await store.write('2');
+    expect(second.name).toBe('policydesk-2025-03-04T05-06-07-008Z-2.json');
+    expect((await store.list()).map((entry) => entry.name)).toEqual([second.name, first.name]);
+    expect(await store.read(first.name)).toBe('1');
+  });
+
+  it('keeps only the newest backups', async () => {
+    const dir = freshDir();
+    const store = createBackupStore(dir, { now: ticking(), keep: 3 });
+    const written = [];
+    for (let i = 0; i < 5; i += 1) written.push(await store.write(String(i)));
+    expect((await store.list()).map((entry) => entry.name)).toEqual(written.slice(2).reverse().map((entry) => entry.name));
+    expect(readdirSync(dir)).toHaveLength(3);
+  });
+
+  it('keeps twenty by default', async () => {
+    const store = createBackupStore(freshDir(), { now: ticking() });
+    for (let i = 0; i < 22; i += 1) await store.write('{}');
+    expect(await store.list()).toHaveLength(20);
+  });
+
+  it('refuses content that is not JSON, writing nothing', async () => {
+    const dir = freshDir();
+    const error = await failure(createBackupStore(dir).write('{"unterminated'));
+    expect(error.code).toBe('invalid-request');
+    expect(await createBackupStore(dir).list()).toEqual([]);
+  });
+
+  it('will not read outside the backups folder', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'pd-backups-'));
+    const dir = path.join(root, 'backups');
+    writeFileSync(path.join(root, 'policydesk-2025-03-04T05-06-07-008Z.json'), 'secret');
+    const store = createBackupStore(dir);
+    for (const name of ['../policydesk-2025-03-04T05-06-07-008Z.json', '..', '/etc/passwd', 'policydesk-x.json']) {
+      const error = await failure(store.read(name));
+      expect(error.code).toBe('not-found');
+    }
+    expect(readFileSync(path.join(root, 'policydesk-2025-03-04T05-06-07-008Z.json'), 'utf8')).toBe('secret');
+  });
+
+  it('says which backup is missing', async () => {
+    const error = await failure(createBackupStore(freshDir()).read('policydesk-2025-03-04T05-06-07-008Z.json'));
+    expect(error).toMatchObject({ code: 'not-found', message: 'There is no backup named "policydesk-2025-03-04T05-06-07-008Z.json".' });
+  });
+});

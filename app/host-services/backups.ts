@@ -1,0 +1,141 @@
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { HostResult } from '../../shared/host/contract';
+import { HostCallError } from '../../shared/host/host-call-error';
+import { writeFileAtomic } from './atomic-write';
+import { errnoCode, fileSystemError } from './fs-errors';
+import { readTextFile } from './read-text-file';
+
+export type BackupEntry = HostResult<'backup.write'>;
+
+export interface BackupStore {
+  write(json: string): Promise<BackupEntry>;
+  /** Newest first. */
+  list(): Promise<BackupEntry[]>;
+  read(name: string): Promise<string>;
+}
+
+export interface BackupStoreOptions {
+  /** How many backups to keep; older ones are deleted after each successful write. */
+  readonly keep?: number;
+  readonly now?: () => Date;
+}
+
+export const BACKUPS_KEPT = 20;
+
+/** The contract caps a backup at 512 Mi characters; JSON is almost all single-byte. */
+const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
+
+/** Two writes within one millisecond get a sequence suffix rather than failing. */
+const MAX_SAME_MOMENT_WRITES = 100;
+
+/**
+ * `policydesk-2025-01-02T03-04-05-006Z.json`, optionally with `-2`, `-3`... before `.json`.
+ * The name alone identifies, dates and orders a backup, and the pattern is also the
+ * path-traversal guard: nothing with a separator or a dot-dot can match it.
+ */
+const BACKUP_NAME = /^policydesk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d{1,3}))?\.json$/u;
+
+export function createBackupStore(dir: string, options: BackupStoreOptions = {}): BackupStore {
+  const keep = options.keep ?? BACKUPS_KEPT;
+  const now = options.now ?? (() => new Date());
+
+  async function list(): Promise<BackupEntry[]> {
+    let names: string[];
+    try {
+      names = await readdir(dir);
+    } catch (error) {
+      if (errnoCode(error) === 'ENOENT') return [];
+      throw fileSystemError(error, 'read', dir);
+    }
+    const parsed = names.flatMap((name) => {
+      const identity = parseBackupName(name);
+      return identity === undefined ? [] : [{ name, ...identity }];
+    });
+    parsed.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.sequence - a.sequence);
+    const entries = await Promise.all(parsed.map(async ({ name, createdAt }) => describe(name, createdAt)));
+    return entries.filter((entry): entry is BackupEntry => entry !== undefined);
+  }
+
+  async function describe(name: string, createdAt: string): Promise<BackupEntry | undefined> {
+    try {
+      const stats = await stat(path.join(dir, name));
+      return stats.isFile() ? { name, bytes: stats.size, createdAt } : undefined;
+    } catch (error) {
+      // Pruned or removed by hand between `readdir` and `stat`: simply no longer listed.
+      if (errnoCode(error) === 'ENOENT') return undefined;
+      throw fileSystemError(error, 'read', path.join(dir, name));
+    }
+  }
+
+  async function write(json: string): Promise<BackupEntry> {
+    assertJson(json);
+    try {
+      await mkdir(dir, { recursive: true });
+    } catch (error) {
+      throw fileSystemError(error, 'write', dir);
+    }
+    const moment = now();
+    for (let sequence = 1; sequence <= MAX_SAME_MOMENT_WRITES; sequence += 1) {
+      const name = backupName(moment, sequence);
+      try {
+        await writeFileAtomic(path.join(dir, name), json, { overwrite: false });
+      } catch (error) {
+        if (error instanceof HostCallError && error.code === 'exists') continue;
+        throw error;
+      }
+      await prune();
+      return { name, bytes: Buffer.byteLength(json, 'utf8'), createdAt: moment.toISOString() };
+    }
+    throw new HostCallError('failed', 'Too many backups were made at the same moment. Try again.');
+  }
+
+  /** Best effort: a backup that was written is a success even if an old one cannot go. */
+  async function prune(): Promise<void> {
+    const surplus = (await list()).slice(keep);
+    await Promise.all(surplus.map(async ({ name }) => rm(path.join(dir, name), { force: true }).catch(() => undefined)));
+  }
+
+  async function read(name: string): Promise<string> {
+    if (parseBackupName(name) === undefined) throw notFound(name);
+    const file = path.join(dir, name);
+    // Belt and braces: the pattern already rules out separators.
+    if (path.dirname(path.resolve(file)) !== path.resolve(dir)) throw notFound(name);
+    try {
+      return await readTextFile(file, MAX_BACKUP_BYTES);
+    } catch (error) {
+      if (error instanceof HostCallError && error.code === 'not-found') throw notFound(name);
+      throw error;
+    }
+  }
+
+  return { write, list, read };
+}
+
+export function backupName(moment: Date, sequence = 1): string {
+  const stamp = moment.toISOString().replace(/[:.]/gu, '-');
+  return `policydesk-${stamp}${sequence > 1 ? `-${sequence}` : ''}.json`;
+}
+
+/** The time encoded in a backup's name, or undefined if the name is not a backup's. */
+export function parseBackupName(name: string): { createdAt: string; sequence: number } | undefined {
+  const match = BACKUP_NAME.exec(name);
+  if (match === null) return undefined;
+  const [, date, hours, minutes, seconds, millis, sequence] = match;
+  const createdAt = `${date}T${hours}:${minutes}:${seconds}.${millis}Z`;
+  if (Number.isNaN(Date.parse(createdAt))) return undefined;
+  return { createdAt, sequence: sequence === undefined ? 1 : Number(sequence) };
+}
+
+function assertJson(json: string): void {
+  try {
+    JSON.parse(json);
+  } catch {
+    // Caught now, not on the day someone needs to restore it.
+    throw new HostCallError('invalid-request', 'The backup was not saved because its content is not valid JSON.');
+  }
+}
+
+function notFound(name: string): HostCallError {
+  return new HostCallError('not-found', `There is no backup named "${name}".`);
+}

@@ -1,0 +1,102 @@
+import {
+  type ColumnDef,
+  type RowData,
+  columnFacetingFeature,
+  columnFilteringFeature,
+  columnGroupingFeature,
+  columnOrderingFeature,
+  columnVisibilityFeature,
+  constructFilterFn,
+  createExpandedRowModel,
+  createFacetedMinMaxValues,
+  createFacetedRowModel,
+  createFacetedUniqueValues,
+  createFilteredRowModel,
+  createGroupedRowModel,
+  createSortedRowModel,
+  filterFn_includesString,
+  globalFilteringFeature,
+  metaHelper,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  sortFn_text,
+  tableFeatures,
+} from '@tanstack/react-table';
+
+/** How a column is filtered; the filter control in its header follows from it. */
+export type FilterKind = 'text' | 'set' | 'year-range' | 'number-range';
+
+export interface LibraryColumnMeta {
+  /** The column's name in menus and filter labels. */
+  label: string;
+  filter?: FilterKind;
+  /** Numbers align to the end so digits line up. */
+  numeric?: boolean;
+  /** The column's least width in pixels; wider columns get more of the spare room. */
+  width?: number;
+}
+
+export type RangeFilterValue = [number | null, number | null];
+
+/** Keeps rows whose value lies in [min, max]; an empty row value never matches a set range. */
+const inRange = constructFilterFn({
+  filter: (value: unknown, range: RangeFilterValue) => {
+    const [min, max] = range;
+    if (typeof value !== 'number') return false;
+    return (min === null || value >= min) && (max === null || value <= max);
+  },
+  autoRemove: (range: RangeFilterValue | undefined) => !range || (range[0] === null && range[1] === null),
+});
+
+/** Keeps rows whose value, or any of whose values, is among the chosen ones. */
+const inSet = constructFilterFn({
+  filter: (value: unknown, chosen: string[]) => {
+    const values = Array.isArray(value) ? value : [value];
+    return values.some((entry) => chosen.includes(String(entry ?? '')));
+  },
+  autoRemove: (chosen: string[] | undefined) => !chosen || chosen.length === 0,
+});
+
+/**
+ * The one feature set every library table uses. Substring matching (not word matching) is
+ * deliberate: it finds a Chinese word inside a longer run of Chinese characters.
+ */
+export const libraryTableFeatures = tableFeatures({
+  columnFilteringFeature,
+  globalFilteringFeature,
+  columnFacetingFeature,
+  rowSortingFeature,
+  columnGroupingFeature,
+  rowExpandingFeature,
+  columnVisibilityFeature,
+  columnOrderingFeature,
+  filteredRowModel: createFilteredRowModel(),
+  sortedRowModel: createSortedRowModel(),
+  groupedRowModel: createGroupedRowModel(),
+  expandedRowModel: createExpandedRowModel(),
+  facetedRowModel: createFacetedRowModel(),
+  facetedUniqueValues: createFacetedUniqueValues(),
+  facetedMinMaxValues: createFacetedMinMaxValues(),
+  filterFns: { includesString: filterFn_includesString, inRange, inSet },
+  sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
+  columnMeta: metaHelper<LibraryColumnMeta>(),
+});
+
+export type LibraryTableFeatures = typeof libraryTableFeatures;
+
+/** The filter function each kind of filter control drives. */
+export const FILTER_FN_OF: Record<FilterKind, 'includesString' | 'inRange' | 'inSet'> = {
+  text: 'includesString',
+  set: 'inSet',
+  'year-range': 'inRange',
+  'number-range': 'inRange',
+};
+
+/**
+ * A column of a library table. Columns of one table hold different value types (text,
+ * numbers, lists), so the value type is left open here, as TanStack's own examples do.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- heterogeneous accessor values
+export type LibraryColumnDef<T extends RowData> = ColumnDef<LibraryTableFeatures, T, any>;

@@ -1,0 +1,4 @@
+import { PolicyDeskDatabase } from './db';
+
+/** The app's database. Only modules in renderer/src/data import this. */
+export const db = new PolicyDeskDatabase();

@@ -1,0 +1,54 @@
+import { Dexie, type EntityTable, type Table } from 'dexie';
+import type {
+  AnnotationRecord,
+  BriefingRecord,
+  ChangeRecord,
+  ObservationRecord,
+  OrganisationRecord,
+  PlanRecord,
+  PolicyRecord,
+  TagRecord,
+  TargetRecord,
+} from '../../../shared/domain/records';
+
+export interface SettingRecord {
+  key: string;
+  value: unknown;
+}
+
+/**
+ * The one database of the app. Only the modules in this folder touch it; components go
+ * through their queries and mutations. Bump the version and add an `upgrade` when the
+ * schema changes; never edit a released version's stores.
+ */
+export class PolicyDeskDatabase extends Dexie {
+  policies!: EntityTable<PolicyRecord, 'id'>;
+  plans!: EntityTable<PlanRecord, 'id'>;
+  targets!: EntityTable<TargetRecord, 'id'>;
+  observations!: EntityTable<ObservationRecord, 'id'>;
+  organisations!: EntityTable<OrganisationRecord, 'id'>;
+  annotations!: EntityTable<AnnotationRecord, 'id'>;
+  tags!: EntityTable<TagRecord, 'id'>;
+  briefings!: EntityTable<BriefingRecord, 'id'>;
+  changes!: Table<ChangeRecord, number>;
+  settings!: EntityTable<SettingRecord, 'key'>;
+
+  constructor(name = 'policydesk') {
+    super(name);
+    // deletedAt is indexed so the trash is one range query; null values stay out of the index.
+    this.version(1).stores({
+      policies: 'id, kind, issued, *issuerIds, deletedAt, updatedAt',
+      plans: 'id, policyId, *issuerIds, deletedAt, updatedAt',
+      targets: 'id, planId, policyId, dueYear, *ownerIds, deletedAt, updatedAt',
+      observations: 'id, targetId, indicator, year, deletedAt, updatedAt',
+      organisations: 'id, name, kind, deletedAt, updatedAt',
+      annotations: 'id, [itemKind+itemId], *tagIds, deletedAt, updatedAt',
+      tags: 'id, &name, deletedAt',
+      briefings: 'id, deletedAt, updatedAt',
+      changes: '++seq, [itemKind+itemId], at',
+      settings: 'key',
+    });
+  }
+}
+
+export const LIBRARY_TABLES = ['policies', 'plans', 'targets', 'observations', 'organisations'] as const;

@@ -1,0 +1,54 @@
+import { createHashRouter, Navigate, useParams } from 'react-router';
+import { ITEM_KINDS, type ItemKind } from '../../../shared/domain/entities';
+import { itemKinds } from '../../../shared/domain/item-kinds';
+import { AppLayout } from '../shell/AppLayout';
+import { ItemPage } from '../views/detail/ItemPage';
+import { EditItemPage, NewItemPage } from '../views/forms/ItemEditor';
+import { AboutView } from '../views/about/AboutView';
+import {
+  ObservationsView,
+  OrganisationsView,
+  PlansView,
+  PoliciesView,
+  TargetsView,
+} from '../views/library/LibraryViews';
+import { TrashView } from '../views/trash/TrashView';
+
+const LIST_VIEWS: Record<ItemKind, () => React.JSX.Element> = {
+  policy: PoliciesView,
+  plan: PlansView,
+  target: TargetsView,
+  observation: ObservationsView,
+  organisation: OrganisationsView,
+};
+
+function ItemRoute({ kind, mode }: { kind: ItemKind; mode: 'view' | 'edit' }) {
+  const { id = '' } = useParams();
+  // The key remounts the page when moving between items of one kind.
+  return mode === 'edit' ? <EditItemPage key={id} kind={kind} id={id} /> : <ItemPage key={id} kind={kind} id={id} />;
+}
+
+/** Hash routes, so the same URLs work from a file in Electron and from the browser host. */
+export function createAppRouter() {
+  return createHashRouter([
+    {
+      element: <AppLayout />,
+      children: [
+        { index: true, element: <Navigate to="/policies" replace /> },
+        ...ITEM_KINDS.flatMap((kind) => {
+          const base = `/${itemKinds[kind].collection}`;
+          const List = LIST_VIEWS[kind];
+          return [
+            { path: base, element: <List /> },
+            { path: `${base}/new`, element: <NewItemPage key={`new-${kind}`} kind={kind} /> },
+            { path: `${base}/:id`, element: <ItemRoute kind={kind} mode="view" /> },
+            { path: `${base}/:id/edit`, element: <ItemRoute kind={kind} mode="edit" /> },
+          ];
+        }),
+        { path: '/trash', element: <TrashView /> },
+        { path: '/about', element: <AboutView /> },
+        { path: '*', element: <Navigate to="/policies" replace /> },
+      ],
+    },
+  ]);
+}

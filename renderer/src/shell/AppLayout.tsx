@@ -1,0 +1,35 @@
+import { NavLink, Outlet } from 'react-router';
+import { ITEM_KINDS } from '../../../shared/domain/entities';
+import { itemKinds } from '../../../shared/domain/item-kinds';
+
+/** The window: navigation on the left, the current view on the right. */
+export function AppLayout() {
+  return (
+    <div className="app-shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <nav className="sidebar" aria-label="Library">
+        <p className="brand">PolicyDesk</p>
+        <ul>
+          {ITEM_KINDS.map((kind) => (
+            <li key={kind}>
+              <NavLink to={`/${itemKinds[kind].collection}`}>{itemKinds[kind].plural}</NavLink>
+            </li>
+          ))}
+        </ul>
+        <ul className="sidebar-foot">
+          <li>
+            <NavLink to="/trash">Trash</NavLink>
+          </li>
+          <li>
+            <NavLink to="/about">Library and data</NavLink>
+          </li>
+        </ul>
+      </nav>
+      <main id="main" className="content" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useNavigate } from 'react-router';
+import type { ItemKind } from '../../../../shared/domain/entities';
+import type { InputOf } from '../../../../shared/domain/item-kinds';
+import { itemKinds } from '../../../../shared/domain/item-kinds';
+import { useToasts } from '../../components/Toasts';
+import { actions } from '../../data/actions';
+import { useItem } from '../../data/hooks';
+import { itemPath } from '../../routes/paths';
+import { fieldSpecs, newItemDefaults } from './field-specs';
+import { toFormValues } from './form-values';
+import { ItemForm } from './ItemForm';
+
+/** The page that creates a new item of a kind. */
+export function NewItemPage({ kind }: { kind: ItemKind }) {
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const meta = itemKinds[kind];
+  const initial = useMemo(() => {
+    const specs = fieldSpecs[kind];
+    return { ...toFormValues({}, [...specs.main, ...specs.citation]), ...newItemDefaults[kind] };
+  }, [kind]);
+  return (
+    <section className="editor-page">
+      <h1>New {meta.label.toLowerCase()}</h1>
+      <ItemForm
+        kind={kind}
+        initial={initial}
+        submitLabel={`Create ${meta.label.toLowerCase()}`}
+        onCancel={() => void navigate(`/${meta.collection}`)}
+        onSubmit={async (input) => {
+          const created = await actions.create(kind, input as InputOf<typeof kind>);
+          toasts.show(`Created the ${meta.label.toLowerCase()}.`);
+          void navigate(itemPath(kind, created.id));
+        }}
+      />
+    </section>
+  );
+}
+
+/** The page that edits an existing item. */
+export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
+  const item = useItem(kind, id);
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const meta = itemKinds[kind];
+  if (item === undefined) return <p className="muted">Loading…</p>;
+  if (item === null) return <p>No {meta.label.toLowerCase()} has the id {id}.</p>;
+  const specs = fieldSpecs[kind];
+  return (
+    <section className="editor-page">
+      <h1>Edit {meta.label.toLowerCase()}</h1>
+      <ItemForm
+        kind={kind}
+        initial={toFormValues(item, [...specs.main, ...specs.citation])}
+        submitLabel="Save changes"
+        onCancel={() => void navigate(itemPath(kind, id))}
+        onSubmit={async (input) => {
+          await actions.update(kind, id, input as InputOf<typeof kind>);
+          toasts.show('Saved.');
+          void navigate(itemPath(kind, id));
+        }}
+      />
+    </section>
+  );
+}

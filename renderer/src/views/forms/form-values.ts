@@ -1,0 +1,72 @@
+import type { FieldSpec } from './field-specs';
+
+/**
+ * A form holds what the analyst typed, as text, so nothing they entered is lost when it
+ * does not validate. These functions convert between an item and that text.
+ */
+export type FormValues = Record<string, string | string[]>;
+
+function getPath(item: unknown, path: string): unknown {
+  return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], item);
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split('.');
+  const last = keys.pop()!;
+  let node = target;
+  for (const key of keys) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[last] = value;
+}
+
+export function toFormValues(item: unknown, specs: readonly FieldSpec[]): FormValues {
+  const values: FormValues = {};
+  for (const spec of specs) {
+    const value = getPath(item, spec.name);
+    if (spec.type === 'links') values[spec.name] = Array.isArray(value) ? value.map(String) : [];
+    else if (spec.type === 'list') values[spec.name] = Array.isArray(value) ? value.join(', ') : '';
+    else values[spec.name] = value === null || value === undefined ? '' : String(value);
+  }
+  return values;
+}
+
+/**
+ * Turns the form's text into the item's input. Returns field errors for text that is not
+ * a number where a number belongs; everything else is left to the schema.
+ */
+export function fromFormValues(
+  values: FormValues,
+  specs: readonly FieldSpec[],
+): { input: Record<string, unknown>; errors: Record<string, string> } {
+  const input: Record<string, unknown> = {};
+  const errors: Record<string, string> = {};
+  for (const spec of specs) {
+    const raw = values[spec.name];
+    if (spec.type === 'links') {
+      setPath(input, spec.name, Array.isArray(raw) ? raw : []);
+      continue;
+    }
+    const text = typeof raw === 'string' ? raw.trim() : '';
+    switch (spec.type) {
+      case 'number':
+      case 'year': {
+        const normalised = text.replaceAll(',', '');
+        const number = Number(normalised);
+        if (text !== '' && !Number.isFinite(number)) {
+          errors[spec.name] = spec.type === 'year' ? 'Enter a year as digits, for example 2025' : 'Enter a number, for example 2446 or 3.5';
+        }
+        setPath(input, spec.name, text === '' ? null : number);
+        break;
+      }
+      case 'list':
+        setPath(input, spec.name, text === '' ? [] : text.split(/[,，、]/u).map((entry) => entry.trim()).filter(Boolean));
+        break;
+      case 'link':
+      case 'partial-date':
+        setPath(input, spec.name, text === '' ? null : text);
+        break;
+      default:
+        setPath(input, spec.name, typeof raw === 'string' ? raw : '');
+    }
+  }
+  return { input, errors };
+}

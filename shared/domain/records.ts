@@ -1,0 +1,72 @@
+import type { ItemKind } from './entities';
+import type { FieldsOf } from './item-kinds';
+
+/** Where a stored item came from: the seeded library, the analyst, or the scale generator. */
+export type RecordOrigin = 'seed' | 'user' | 'synthetic';
+
+/** Identity and bookkeeping every stored item carries. Timestamps are ISO 8601 in UTC. */
+export interface RecordMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  /** Set when the item is moved to the trash; null while it is in the library. */
+  deletedAt: string | null;
+  origin: RecordOrigin;
+}
+
+export type StoredItem<K extends ItemKind> = FieldsOf<K> & RecordMeta;
+export type PolicyRecord = StoredItem<'policy'>;
+export type PlanRecord = StoredItem<'plan'>;
+export type TargetRecord = StoredItem<'target'>;
+export type ObservationRecord = StoredItem<'observation'>;
+export type OrganisationRecord = StoredItem<'organisation'>;
+
+export type AnyItemRecord =
+  | PolicyRecord
+  | PlanRecord
+  | TargetRecord
+  | ObservationRecord
+  | OrganisationRecord;
+
+/** One entry of the change history: what happened to which item, with its state before and after. */
+export interface ChangeRecord {
+  seq?: number;
+  at: string;
+  itemKind: ItemKind;
+  itemId: string;
+  action: 'create' | 'update' | 'delete' | 'restore';
+  before: AnyItemRecord | null;
+  after: AnyItemRecord | null;
+}
+
+/** Annotations, tags and briefings are designed now so later features need no migration. */
+export interface AnnotationRecord extends RecordMeta {
+  itemKind: ItemKind;
+  itemId: string;
+  kind: 'note' | 'highlight';
+  /** Markdown. */
+  body: string;
+  color: string | null;
+  tagIds: string[];
+  /** W3C Web Annotation selectors for a highlight; null for a note on the whole item. */
+  selector: {
+    quote: { exact: string; prefix: string; suffix: string };
+    position: { start: number; end: number };
+  } | null;
+  anchor: 'anchored' | 'orphaned' | null;
+  author: string;
+}
+
+export interface TagRecord extends RecordMeta {
+  name: string;
+  color: string;
+}
+
+export interface BriefingRecord extends RecordMeta {
+  title: string;
+  audience: string;
+  date: string;
+  author: string;
+  marking: string;
+  sections: unknown[];
+}

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+
+/**
+ * Every call the renderer makes to the machine side, declared once. The Electron main
+ * process and the browser host implement it; the preload script and the browser-host
+ * client expose it; both sides validate every payload against these schemas, so a call
+ * that does not match is refused before it reaches any handler.
+ */
+
+export const HOST_KINDS = ['electron', 'browser'] as const;
+export type HostKind = (typeof HOST_KINDS)[number];
+
+const fileName = z
+  .string()
+  .min(1)
+  .max(255)
+  .refine((name) => !/[\\/]/u.test(name) && name !== '.' && name !== '..', 'A file name, not a path');
+
+export const appInfoSchema = z.object({
+  name: z.string(),
+  version: z.string(),
+  host: z.enum(HOST_KINDS),
+  platform: z.string(),
+  /** Where the library lives on this machine. */
+  dataDir: z.string(),
+  backupsDir: z.string(),
+});
+
+export const backupEntrySchema = z.object({
+  name: fileName,
+  bytes: z.number().int().nonnegative(),
+  createdAt: z.string(),
+});
+
+export const fileFilterSchema = z.object({
+  name: z.string().min(1).max(100),
+  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/u)).min(1).max(10),
+});
+
+/** A backup is a JSON document; 512 MiB is far above any real library and bounds memory. */
+const MAX_DOCUMENT_CHARS = 512 * 1024 * 1024;
+const documentText = z.string().max(MAX_DOCUMENT_CHARS, 'The document is too large');
+
+export const hostContract = {
+  'app.info': { args: z.object({}), result: appInfoSchema },
+  'backup.write': {
+    args: z.object({ json: documentText }),
+    result: backupEntrySchema,
+  },
+  'backup.list': { args: z.object({}), result: z.array(backupEntrySchema) },
+  'backup.read': {
+    args: z.object({ name: fileName }),
+    result: z.object({ json: z.string() }),
+  },
+  /** Asks the user where to save, then writes. Null when the user cancels. */
+  'file.save': {
+    args: z.object({
+      suggestedName: fileName,
+      content: documentText,
+      filters: z.array(fileFilterSchema).max(10).default([]),
+    }),
+    result: z.object({ path: z.string() }).nullable(),
+  },
+  /** Asks the user for a file and reads it as UTF-8 text. Null when the user cancels. */
+  'file.open': {
+    args: z.object({ filters: z.array(fileFilterSchema).max(10).default([]) }),
+    result: z.object({ name: z.string(), content: z.string() }).nullable(),
+  },
+} as const;
+
+export type HostContract = typeof hostContract;
+export type HostCall = keyof HostContract;
+export type HostArgs<C extends HostCall> = z.input<HostContract[C]['args']>;
+export type HostResult<C extends HostCall> = z.output<HostContract[C]['result']>;
+
+/** What the renderer holds: one async function per call. */
+export type HostApi = {
+  [C in HostCall]: (args: HostArgs<C>) => Promise<HostResult<C>>;
+};
+
+/** What a host implements: handlers receive validated, defaulted arguments. */
+export type HostHandlers = {
+  [C in HostCall]: (args: z.output<HostContract[C]['args']>) => Promise<HostResult<C>>;
+};
+
+export const HOST_CALLS = Object.keys(hostContract) as HostCall[];
+
+export function isHostCall(name: unknown): name is HostCall {
+  return typeof name === 'string' && Object.hasOwn(hostContract, name);
+}
+
+/** A failure a host reports to the renderer: a stable code and a sentence for the user. */
+export const hostErrorSchema = z.object({
+  code: z.enum(['invalid-request', 'not-found', 'permission-denied', 'disk-full', 'exists', 'failed']),
+  message: z.string(),
+});
+export type HostError = z.infer<typeof hostErrorSchema>;
+
+/** Re-exported so callers that already import the contract need nothing else. */
+export { PRELOAD_GLOBAL } from './names';
