@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import type { Plugin } from 'vite';
 import { z } from 'zod';
-import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from './app/host-services/content-security-policy';
+import { DEV_META_CONTENT_SECURITY_POLICY, META_CONTENT_SECURITY_POLICY } from './app/host-services/content-security-policy';
 
 const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileSync('package.json', 'utf8')));
 
@@ -15,7 +15,7 @@ const { version } = z.object({ version: z.string() }).parse(JSON.parse(readFileS
 const devContentSecurityPolicy: Plugin = {
   name: 'policydesk:dev-content-security-policy',
   apply: 'serve',
-  transformIndexHtml: (html) => html.replace(CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY),
+  transformIndexHtml: (html) => html.replace(META_CONTENT_SECURITY_POLICY, DEV_META_CONTENT_SECURITY_POLICY),
 };
 
 export default defineConfig({

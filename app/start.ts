@@ -21,10 +21,14 @@ const binary = findElectronBinary(electronPackageDir(), process.env, process.pla
 if (binary !== undefined) {
   runElectron(binary, projectRoot, passThrough);
 } else if (args.includes(ELECTRON_ONLY_FLAG)) {
-  console.error('The Electron runtime is not installed on this machine. Run "npm install" with network access, or use "npm run start:browser".');
+  console.error(
+    'The Electron runtime is not installed on this machine. Run "npm install" with network access, or use "npm run start:browser".',
+  );
   process.exit(1);
 } else {
-  console.log('Electron runtime not available on this machine (no binary and no network to fetch it); starting the browser host instead.');
+  console.log(
+    'Electron runtime not available on this machine (no binary and no network to fetch it); starting the browser host instead.',
+  );
   runBrowserHost(passThrough, rendererDir).catch(exitOnStartupError);
 }
 

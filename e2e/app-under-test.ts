@@ -27,10 +27,18 @@ export function electronAvailability(): { available: true; path: string } | { av
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   const pathFile = join(ROOT, 'node_modules/electron/path.txt');
   if (!existsSync(pathFile) && !override) {
-    return { available: false, reason: 'The Electron binary is not installed on this machine (node_modules/electron has no path.txt) and cannot be downloaded here.' };
+    return {
+      available: false,
+      reason:
+        'The Electron binary is not installed on this machine (node_modules/electron has no path.txt) and cannot be downloaded here.',
+    };
   }
-  const binary = override ? join(override, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron') : join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary) ? { available: true, path: binary } : { available: false, reason: `The Electron binary is missing at ${binary}.` };
+  const binary = override
+    ? join(override, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron')
+    : join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8'));
+  return existsSync(binary)
+    ? { available: true, path: binary }
+    : { available: false, reason: `The Electron binary is missing at ${binary}.` };
 }
 
 /**
@@ -109,7 +117,12 @@ export async function launchElectronApp(dataDir: string, executablePath: string)
   const open = async () => {
     electronApp = await _electron.launch({ executablePath, args: [MAIN_ENTRY, '--data-dir', dataDir] });
     const page = await electronApp.firstWindow();
-    watch(page, (url) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:'), foreignRequests, errors);
+    watch(
+      page,
+      (url) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:'),
+      foreignRequests,
+      errors,
+    );
     app.page = page;
   };
   const app: AppUnderTest = {

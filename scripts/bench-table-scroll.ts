@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 /**
  * Measures how smoothly a library table scrolls with 100,000 rows, against a 1,000-row
  * baseline measured in the same run, in the browser host with Debian's Chromium.
@@ -86,4 +87,6 @@ const line = (label: string, run: Run) =>
   `${run.frames} frames  mean ${run.meanMs.toFixed(1)} ms  p95 ${run.p95Ms.toFixed(1)} ms  frames over 50 ms: ${run.longFrames}`;
 console.log(line('baseline', baseline));
 console.log(line('large', large));
-console.log(`ratio (large / baseline): mean frame ${(large.meanMs / baseline.meanMs).toFixed(2)}, p95 frame ${(large.p95Ms / baseline.p95Ms).toFixed(2)}`);
+console.log(
+  `ratio (large / baseline): mean frame ${(large.meanMs / baseline.meanMs).toFixed(2)}, p95 frame ${(large.p95Ms / baseline.p95Ms).toFixed(2)}`,
+);

@@ -14,9 +14,7 @@ if (!file) {
   process.exit(2);
 }
 const seedsDir = resolve(import.meta.dirname, '../../shared/seeds');
-const sourceTexts = Object.fromEntries(
-  readdirSync(seedsDir).map((name) => [name, readFileSync(join(seedsDir, name), 'utf8')]),
-);
+const sourceTexts = Object.fromEntries(readdirSync(seedsDir).map((name) => [name, readFileSync(join(seedsDir, name), 'utf8')]));
 const parsed = libraryBundleSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
 if (!parsed.success) {
   for (const issue of parsed.error.issues) console.error(`${issue.path.join('.')}: ${issue.message}`);

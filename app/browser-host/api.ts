@@ -46,9 +46,7 @@ export async function handleApiCall(
     body = await readBody(req, call === 'backup.write' ? BACKUP_BODY_LIMIT : DEFAULT_BODY_LIMIT);
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
-    // Stop reading the rest of an oversized upload; the connection is not reusable after this.
     sendText(res, 413, 'PolicyDesk refused this request: the body is too large.', { Connection: 'close' });
-    res.on('finish', () => req.destroy());
     return;
   }
 

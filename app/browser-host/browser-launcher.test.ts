@@ -7,7 +7,9 @@ function searching(executables: string[], env: Record<string, string> = {}, plat
 
 describe('findBrowser', () => {
   it('obeys POLICYDESK_BROWSER above everything else', () => {
-    expect(findBrowser(searching(['/usr/bin/chromium'], { POLICYDESK_BROWSER: '/opt/chrome/chrome' }))).toBe('/opt/chrome/chrome');
+    expect(findBrowser(searching(['/usr/bin/chromium'], { POLICYDESK_BROWSER: '/opt/chrome/chrome' }))).toBe(
+      '/opt/chrome/chrome',
+    );
   });
 
   it('prefers /usr/bin/chromium', () => {

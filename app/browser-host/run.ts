@@ -18,7 +18,12 @@ export async function runBrowserHost(argv: readonly string[], rendererDir: strin
     throw new UsageError(`The PolicyDesk window has not been built (${rendererDir} is missing). Run "npm run build" first.`);
   }
 
-  const host = await startBrowserHost({ dataDir, port: readPort(argv, DEFAULT_PORT), open: !hasFlag(argv, '--no-open'), rendererDir });
+  const host = await startBrowserHost({
+    dataDir,
+    port: readPort(argv, DEFAULT_PORT),
+    open: !hasFlag(argv, '--no-open'),
+    rendererDir,
+  });
   console.log(
     host.browser === undefined
       ? `PolicyDesk: open ${host.launchUrl} in a Chromium-based browser (data folder: ${dataDir}; Ctrl+C stops).`

@@ -26,7 +26,9 @@ function send(port: number, { method = 'GET', path: urlPath, headers = {}, body 
     const req = httpRequest({ host: '127.0.0.1', port, method, path: urlPath, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }),
+      );
     });
     req.on('error', reject);
     req.end(body);
@@ -77,7 +79,13 @@ async function callApi(cookie: string, call: string, args: unknown, headers: Rec
   return send(port, {
     method: 'POST',
     path: `/api/${call}`,
-    headers: { ...hostHeader(), Cookie: cookie, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json', ...headers },
+    headers: {
+      ...hostHeader(),
+      Cookie: cookie,
+      Origin: `http://127.0.0.1:${port}`,
+      'Content-Type': 'application/json',
+      ...headers,
+    },
     body: JSON.stringify(args),
   });
 }
@@ -126,12 +134,11 @@ describe('the browser host', () => {
   });
 
   it('refuses pages and calls without the session cookie', async () => {
-    for (const request of [
-      { path: '/' },
-      { path: '/assets/app.js' },
-      { method: 'POST', path: '/api/app.info', body: '{}' },
-    ]) {
-      const answer = await send(port, { ...request, headers: { ...hostHeader(), Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' } });
+    for (const request of [{ path: '/' }, { path: '/assets/app.js' }, { method: 'POST', path: '/api/app.info', body: '{}' }]) {
+      const answer = await send(port, {
+        ...request,
+        headers: { ...hostHeader(), Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+      });
       expect(answer.status).toBe(403);
       expect(answer.headers['content-type']).toBe('text/plain; charset=utf-8');
       expect(answer.body).toMatch(/^PolicyDesk only answers the window it opened\./u);
@@ -192,7 +199,10 @@ describe('the browser host', () => {
     const cookie = await signIn();
     const answer = await callApi(cookie, 'fs.delete', {});
     expect(answer.status).toBe(400);
-    expect(JSON.parse(answer.body)).toEqual({ ok: false, error: { code: 'invalid-request', message: 'Unknown call "fs.delete".' } });
+    expect(JSON.parse(answer.body)).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: 'Unknown call "fs.delete".' },
+    });
   });
 
   it('refuses invalid arguments with a message', async () => {
@@ -217,10 +227,30 @@ describe('the browser host', () => {
     expect(JSON.parse(answer.body)).toMatchObject({ error: { message: 'The request body is not valid JSON.' } });
   });
 
-  it('refuses an oversized body', async () => {
+  it('refuses an oversized body, whether or not its length is declared', async () => {
     const cookie = await signIn();
-    const answer = await callApi(cookie, 'backup.list', { padding: 'x'.repeat(2 * 1024 * 1024) });
-    expect(answer.status).toBe(413);
+    const declared = await callApi(cookie, 'backup.list', { padding: 'x'.repeat(2 * 1024 * 1024) });
+    expect(declared.status).toBe(413);
+
+    const streamed = await new Promise<number>((resolve, reject) => {
+      const req = httpRequest(
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/backup.list',
+          headers: { ...hostHeader(), Cookie: cookie, Origin: `http://127.0.0.1:${port}`, 'Content-Type': 'application/json' },
+        },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', reject);
+      for (let i = 0; i < 32; i += 1) req.write('x'.repeat(64 * 1024));
+      req.end();
+    });
+    expect(streamed).toBe(413);
   });
 
   it('leaves the file dialogs to the browser', async () => {
@@ -245,7 +275,10 @@ describe('the browser host', () => {
     const info = await callApi(cookie, 'app.info', {});
     expect(info.status).toBe(200);
     expect(info.headers['cache-control']).toBe('no-store');
-    expect(JSON.parse(info.body)).toMatchObject({ ok: true, result: { host: 'browser', dataDir, backupsDir: path.join(dataDir, 'backups') } });
+    expect(JSON.parse(info.body)).toMatchObject({
+      ok: true,
+      result: { host: 'browser', dataDir, backupsDir: path.join(dataDir, 'backups') },
+    });
 
     const written = await callApi(cookie, 'backup.write', { json: '{"policies":[]}' });
     expect(written.status).toBe(200);

@@ -5,7 +5,7 @@ import { createSharedHandlers } from '../host-services/host-services';
 import { browserProfileDirOf } from '../host-services/paths';
 import { handleApiCall } from './api';
 import { findBrowser, openAppWindow } from './browser-launcher';
-import { createLaunchGate, type LaunchGate } from './launch-gate';
+import { createLaunchGate } from './launch-gate';
 import { allowedHosts, hasAllowedHost } from './request-guards';
 import { applySecurityHeaders, sendText } from './security-headers';
 import { serveStatic } from './static-files';
@@ -39,36 +39,42 @@ export interface BrowserHost {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const handlers = createSharedHandlers('browser', options.dataDir);
-  // The port (and so the gate and the allowed Host values) is known only after listening.
-  let gate: LaunchGate | undefined;
-  let hosts: ReadonlySet<string> = new Set();
+  const server = createServer();
+  // The gate and the allowed Host values depend on the port, known only once listening.
+  // Requests are parsed on a later turn of the event loop, so none can arrive before the
+  // handler below is attached.
+  const port = await listen(server, options.port);
+  const gate = createLaunchGate(port);
+  const hosts = allowedHosts(port);
+  const url = `http://127.0.0.1:${port}/`;
+  const launchUrl = `${url}?launch=${gate.issueLaunchCode()}`;
 
-  const server = createServer((req, res) => {
+  server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res);
-    if (gate === undefined) {
-      sendText(res, 503, 'PolicyDesk is still starting.');
-      return;
-    }
-    handleRequest(req, res, gate, hosts).catch((error: unknown) => {
+    handleRequest(req, res).catch((error: unknown) => {
       console.error('PolicyDesk: a request failed unexpectedly:', error);
       if (!res.headersSent) sendText(res, 500, 'PolicyDesk could not answer this request.');
       else res.destroy();
     });
   });
 
-  async function handleRequest(req: IncomingMessage, res: ServerResponse, gate: LaunchGate, hosts: ReadonlySet<string>) {
+  async function handleRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!hasAllowedHost(req, hosts)) {
       sendText(res, 403, 'PolicyDesk only answers requests addressed to 127.0.0.1 or localhost.');
       return;
     }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host ?? ''}`);
+    const requestUrl = new URL(req.url ?? '/', `http://${req.headers.host ?? ''}`);
 
-    const launchCode = url.searchParams.get('launch');
-    if (req.method === 'GET' && url.pathname === '/' && launchCode !== null) {
+    const launchCode = requestUrl.searchParams.get('launch');
+    if (req.method === 'GET' && requestUrl.pathname === '/' && launchCode !== null) {
       const session = gate.redeem(launchCode);
       // A reload of the launch URL in a window that already signed in is harmless.
       if (session === undefined && !gate.hasValidSession(req.headers.cookie)) {
-        sendText(res, 403, 'This PolicyDesk link has already been used or is not valid. Start PolicyDesk again to get a new one.');
+        sendText(
+          res,
+          403,
+          'This PolicyDesk link has already been used or is not valid. Start PolicyDesk again to get a new one.',
+        );
         return;
       }
       const cookie =
@@ -83,22 +89,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       return;
     }
 
-    if (url.pathname.startsWith('/api/')) {
-      await handleApiCall(req, res, url.pathname.slice('/api/'.length), handlers);
+    if (requestUrl.pathname.startsWith('/api/')) {
+      await handleApiCall(req, res, requestUrl.pathname.slice('/api/'.length), handlers);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       sendText(res, 405, 'Method not allowed.', { Allow: 'GET, HEAD' });
       return;
     }
-    await serveStatic(req, res, options.rendererDir, url.pathname);
+    await serveStatic(req, res, options.rendererDir, requestUrl.pathname);
   }
-
-  const port = await listen(server, options.port);
-  gate = createLaunchGate(port);
-  hosts = allowedHosts(port);
-  const url = `http://127.0.0.1:${port}/`;
-  const launchUrl = `${url}?launch=${gate.issueLaunchCode()}`;
 
   const browser = options.open ? findBrowser() : undefined;
   if (browser !== undefined) openAppWindow(browser, launchUrl, browserProfileDirOf(options.dataDir));
@@ -121,7 +121,9 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
     server.once('error', (error) => {
       reject(
         errnoCode(error) === 'EADDRINUSE'
-          ? new UsageError(`Port ${port} is already in use; PolicyDesk may already be running. Choose another with --port <number>.`)
+          ? new UsageError(
+              `Port ${port} is already in use; PolicyDesk may already be running. Choose another with --port <number>.`,
+            )
           : error,
       );
     });

@@ -23,7 +23,12 @@ export function resolveStaticPath(rendererDir: string, urlPath: string): string 
   return file.startsWith(root + path.sep) ? file : undefined;
 }
 
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, rendererDir: string, urlPath: string): Promise<void> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  rendererDir: string,
+  urlPath: string,
+): Promise<void> {
   const file = resolveStaticPath(rendererDir, urlPath);
   if (file === undefined) {
     sendText(res, 404, 'Not found.');

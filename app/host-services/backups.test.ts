@@ -93,7 +93,12 @@ describe('createBackupStore', () => {
     const store = createBackupStore(dir, { now: ticking(), keep: 3 });
     const written = [];
     for (let i = 0; i < 5; i += 1) written.push(await store.write(String(i)));
-    expect((await store.list()).map((entry) => entry.name)).toEqual(written.slice(2).reverse().map((entry) => entry.name));
+    expect((await store.list()).map((entry) => entry.name)).toEqual(
+      written
+        .slice(2)
+        .reverse()
+        .map((entry) => entry.name),
+    );
     expect(readdirSync(dir)).toHaveLength(3);
   });
 
@@ -124,6 +129,9 @@ describe('createBackupStore', () => {
 
   it('says which backup is missing', async () => {
     const error = await failure(createBackupStore(freshDir()).read('policydesk-2025-03-04T05-06-07-008Z.json'));
-    expect(error).toMatchObject({ code: 'not-found', message: 'There is no backup named "policydesk-2025-03-04T05-06-07-008Z.json".' });
+    expect(error).toMatchObject({
+      code: 'not-found',
+      message: 'There is no backup named "policydesk-2025-03-04T05-06-07-008Z.json".',
+    });
   });
 });

@@ -33,7 +33,9 @@ describe('fileSystemError', () => {
     expect(fileSystemError(systemError('EEXIST'), 'write', '/docs/a.json').message).toBe(
       'A file named "a.json" already exists there.',
     );
-    expect(fileSystemError(systemError('EIO'), 'read', '/docs/a.json').message).toBe('PolicyDesk could not open "/docs/a.json" (EIO).');
+    expect(fileSystemError(systemError('EIO'), 'read', '/docs/a.json').message).toBe(
+      'PolicyDesk could not open "/docs/a.json" (EIO).',
+    );
   });
 
   it('leaves a HostCallError as it is', () => {

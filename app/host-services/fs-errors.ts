@@ -29,7 +29,11 @@ export function fileSystemError(error: unknown, operation: 'read' | 'write', tar
       );
     case 'ENOSPC':
     case 'EDQUOT':
-      return new HostCallError('disk-full', `There is not enough disk space to save "${name}". Free some space and try again.`, options);
+      return new HostCallError(
+        'disk-full',
+        `There is not enough disk space to save "${name}". Free some space and try again.`,
+        options,
+      );
     case 'EEXIST':
       return new HostCallError('exists', `A file named "${name}" already exists there.`, options);
     case 'ENOENT':

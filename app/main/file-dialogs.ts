@@ -30,7 +30,9 @@ export function createFileHandlers(getWindow: () => BrowserWindow | undefined): 
     'file.open': async ({ filters }) => {
       const options: OpenDialogOptions = { filters, properties: ['openFile'] };
       const window = getWindow();
-      const { canceled, filePaths } = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      const { canceled, filePaths } = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options);
       const file = filePaths[0];
       if (canceled || file === undefined) return null;
       return { name: path.basename(file), content: await readTextFile(file) };

@@ -52,9 +52,8 @@ function start(): void {
       content,
       devServerUrl === undefined ? CONTENT_SECURITY_POLICY : DEV_CONTENT_SECURITY_POLICY,
     );
-    registerHostIpc(
-      { ...createSharedHandlers('electron', dataDir), ...createFileHandlers(() => mainWindow) },
-      (event) => isTrustedSender(event, mainWindow?.isDestroyed() === false ? mainWindow.webContents : undefined, content),
+    registerHostIpc({ ...createSharedHandlers('electron', dataDir), ...createFileHandlers(() => mainWindow) }, (event) =>
+      isTrustedSender(event, mainWindow?.isDestroyed() === false ? mainWindow.webContents : undefined, content),
     );
 
     const openWindow = () => {
@@ -74,7 +73,13 @@ function start(): void {
 function resolveDataDirOrExit(): string {
   try {
     return prepareDataDir(
-      resolveDataDir({ argv: process.argv, env: process.env, platform: process.platform, homeDir: homedir(), cwd: process.cwd() }),
+      resolveDataDir({
+        argv: process.argv,
+        env: process.env,
+        platform: process.platform,
+        homeDir: homedir(),
+        cwd: process.cwd(),
+      }),
     );
   } catch (error) {
     const message = error instanceof UsageError ? error.message : String(error);

@@ -13,11 +13,16 @@ export class ItemFormPage {
   }
 
   async save() {
-    await this.page().getByRole('button', { name: /^(Save changes|Create )/ }).click();
+    await this.page()
+      .getByRole('button', { name: /^(Save changes|Create )/ })
+      .click();
   }
 
   errorFor(label: string): Locator {
-    return this.page().locator('.field').filter({ has: this.page().getByLabel(label, { exact: true }) }).locator('.field-error');
+    return this.page()
+      .locator('.field')
+      .filter({ has: this.page().getByLabel(label, { exact: true }) })
+      .locator('.field-error');
   }
 
   get errorSummary(): Locator {

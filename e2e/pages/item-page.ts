@@ -8,6 +8,10 @@ export class ItemPage {
     return this.page().getByRole('heading', { level: 1 });
   }
 
+  get chineseTitle(): Locator {
+    return this.page().locator('.item-header [lang="zh"]');
+  }
+
   get citation(): Locator {
     return this.page().getByRole('complementary', { name: 'Citation' });
   }
@@ -17,7 +21,10 @@ export class ItemPage {
   }
 
   fact(label: string): Locator {
-    return this.page().locator('.facts div').filter({ has: this.page().locator('dt', { hasText: label }) }).locator('dd');
+    return this.page()
+      .locator('.facts div')
+      .filter({ has: this.page().locator('dt', { hasText: label }) })
+      .locator('dd');
   }
 
   async edit() {

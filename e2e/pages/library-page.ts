@@ -37,11 +37,17 @@ export class LibraryPage {
   }
 
   async search(text: string) {
-    await this.page().getByRole('searchbox', { name: /^Search/ }).fill(text);
+    await this.page()
+      .getByRole('searchbox', { name: /^Search/ })
+      .fill(text);
   }
 
   async sortBy(header: string) {
-    await this.grid.getByRole('columnheader', { name: new RegExp(`^${header}`) }).getByRole('button').first().click();
+    await this.grid
+      .getByRole('columnheader', { name: new RegExp(`^${header}`) })
+      .getByRole('button')
+      .first()
+      .click();
   }
 
   columnHeader(header: string): Locator {
@@ -49,12 +55,18 @@ export class LibraryPage {
   }
 
   async filterText(column: string, text: string) {
-    await this.page().getByRole('searchbox', { name: `Filter ${column}` }).fill(text);
+    await this.page()
+      .getByRole('searchbox', { name: `Filter ${column}` })
+      .fill(text);
   }
 
   async filterRange(column: string, from: string, to: string) {
-    await this.page().getByRole('spinbutton', { name: `${column} from` }).fill(from);
-    await this.page().getByRole('spinbutton', { name: `${column} to` }).fill(to);
+    await this.page()
+      .getByRole('spinbutton', { name: `${column} from` })
+      .fill(from);
+    await this.page()
+      .getByRole('spinbutton', { name: `${column} to` })
+      .fill(to);
   }
 
   async groupBy(label: string) {

@@ -24,8 +24,7 @@ describe('quoteStatesValue', () => {
 });
 
 describe('checkBundleIntegrity', () => {
-  const bundle = (parts: object) =>
-    libraryBundleSchema.parse({ format: 'policydesk-library', version: 1, ...parts });
+  const bundle = (parts: object) => libraryBundleSchema.parse({ format: 'policydesk-library', version: 1, ...parts });
 
   it('reports links to items that do not exist', () => {
     const problems = checkBundleIntegrity(

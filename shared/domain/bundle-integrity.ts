@@ -6,10 +6,7 @@ import { type LibraryBundle, BUNDLE_COLLECTIONS } from './library-bundle';
  * its source and every observed figure appears in its quote. Returns one plain sentence per
  * problem; an empty list means the library is sound.
  */
-export function checkBundleIntegrity(
-  bundle: LibraryBundle,
-  sourceTexts: Readonly<Record<string, string>> = {},
-): string[] {
+export function checkBundleIntegrity(bundle: LibraryBundle, sourceTexts: Readonly<Record<string, string>> = {}): string[] {
   const problems: string[] = [];
   const seen = new Set<string>();
   for (const collection of BUNDLE_COLLECTIONS) {
@@ -72,14 +69,30 @@ function normaliseSpace(text: string): string {
 }
 
 const NUMBER_WORDS = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
-  'nineteen', 'twenty',
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
 ];
 
-const ORDINAL_WORDS = [
-  '', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-];
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 
 /**
  * True when the quote writes the value in any usual form: 2446, 2,446, 7.0 for 7, "eight",

@@ -34,10 +34,4 @@ export const libraryBundleSchema = z.object({
 
 export type LibraryBundle = z.infer<typeof libraryBundleSchema>;
 export type BundleCollection = Exclude<keyof LibraryBundle, 'format' | 'version' | 'sources'>;
-export const BUNDLE_COLLECTIONS: readonly BundleCollection[] = [
-  'organisations',
-  'policies',
-  'plans',
-  'targets',
-  'observations',
-];
+export const BUNDLE_COLLECTIONS: readonly BundleCollection[] = ['organisations', 'policies', 'plans', 'targets', 'observations'];

@@ -21,12 +21,7 @@ export type TargetRecord = StoredItem<'target'>;
 export type ObservationRecord = StoredItem<'observation'>;
 export type OrganisationRecord = StoredItem<'organisation'>;
 
-export type AnyItemRecord =
-  | PolicyRecord
-  | PlanRecord
-  | TargetRecord
-  | ObservationRecord
-  | OrganisationRecord;
+export type AnyItemRecord = PolicyRecord | PlanRecord | TargetRecord | ObservationRecord | OrganisationRecord;
 
 /** One entry of the change history: what happened to which item, with its state before and after. */
 export interface ChangeRecord {

@@ -6,7 +6,12 @@ import { generateSyntheticLibrary } from './synthetic-library';
 describe('the synthetic library', () => {
   it('has the asked-for number of valid, linked items', () => {
     const bundle = generateSyntheticLibrary(5_000);
-    const total = bundle.organisations.length + bundle.policies.length + bundle.plans.length + bundle.targets.length + bundle.observations.length;
+    const total =
+      bundle.organisations.length +
+      bundle.policies.length +
+      bundle.plans.length +
+      bundle.targets.length +
+      bundle.observations.length;
     expect(total).toBe(5_000);
     expect(() => libraryBundleSchema.parse(bundle)).not.toThrow();
     expect(checkBundleIntegrity(bundle)).toEqual([]);

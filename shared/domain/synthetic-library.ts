@@ -126,7 +126,8 @@ export function generateSyntheticLibrary(count: number, seed = 42): LibraryBundl
     const plan = plans[i % planCount]!;
     const [metric, unit] = pick(METRICS);
     const baselineValue = unit === '%' ? Math.round(next() * 30) / 10 + 1 : int(5, 500);
-    const targetValue = unit === '%' ? Math.round((baselineValue + next() * 1.5) * 10) / 10 : Math.round(baselineValue * (1.2 + next()));
+    const targetValue =
+      unit === '%' ? Math.round((baselineValue + next() * 1.5) * 10) / 10 : Math.round(baselineValue * (1.2 + next()));
     return {
       id: `syn-tgt-${i}`,
       statement: `Reach ${targetValue} ${metric} by ${plan.periodEnd}`,
@@ -170,7 +171,9 @@ export function generateSyntheticLibrary(count: number, seed = 42): LibraryBundl
   return {
     format: 'policydesk-library',
     version: 1,
-    sources: [{ file: 'synthetic-library', title: 'Synthetic library for scale testing', authors: [], publisher: null, published: null }],
+    sources: [
+      { file: 'synthetic-library', title: 'Synthetic library for scale testing', authors: [], publisher: null, published: null },
+    ],
     organisations,
     policies,
     plans,

@@ -39,9 +39,13 @@ export function createHostClient(transport: HostTransport): HostApi {
 export function unwrapReply<C extends HostCall>(call: C, reply: unknown): HostResult<C> {
   const parsed = replySchema(call).safeParse(reply);
   if (!parsed.success) {
-    throw new HostCallError('failed', `PolicyDesk received an unexpected answer to "${call}". Restart PolicyDesk and try again.`, {
-      cause: parsed.error,
-    });
+    throw new HostCallError(
+      'failed',
+      `PolicyDesk received an unexpected answer to "${call}". Restart PolicyDesk and try again.`,
+      {
+        cause: parsed.error,
+      },
+    );
   }
   if (!parsed.data.ok) throw new HostCallError(parsed.data.error.code, parsed.data.error.message);
   return parsed.data.result;

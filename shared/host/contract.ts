@@ -34,7 +34,10 @@ export const backupEntrySchema = z.object({
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/u)).min(1).max(10),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/u))
+    .min(1)
+    .max(10),
 });
 
 /** A backup is a JSON document; 512 MiB is far above any real library and bounds memory. */

@@ -41,7 +41,7 @@ describe('dispatchHostCall', () => {
     const reply = await dispatchHostCall(handlers(), 'file.open', {});
     expect(reply).toEqual({
       ok: false,
-      error: { code: 'invalid-request', message: '"file.open" is not available in this version of PolicyDesk.' },
+      error: { code: 'invalid-request', message: '"file.open" is not available from this host.' },
     });
   });
 

@@ -41,7 +41,7 @@ async function runCall<C extends HostCall>(
 ): Promise<HostReply<HostResult<C>>> {
   const handler: HostHandlers[C] | undefined = handlers[call];
   if (handler === undefined) {
-    return failure('invalid-request', `"${call}" is not available in this version of PolicyDesk.`);
+    return failure('invalid-request', `"${call}" is not available from this host.`);
   }
 
   const args = schemasByCall[call].args.safeParse(rawArgs);

@@ -47,9 +47,7 @@ export interface LinkOption {
 export function useLinkOptions(kind: ItemKind): LinkOption[] | undefined {
   return useLiveQuery(async () => {
     const items = await listItems(db, kind);
-    return items
-      .map((item) => ({ id: item.id, label: itemTitle(kind, item) }))
-      .sort((a, b) => a.label.localeCompare(b.label));
+    return items.map((item) => ({ id: item.id, label: itemTitle(kind, item) })).sort((a, b) => a.label.localeCompare(b.label));
   }, [kind]);
 }
 

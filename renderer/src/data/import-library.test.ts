@@ -12,7 +12,9 @@ describe('importing a library file', () => {
     await seedIfFirstRun(db, smallLibrary);
     const added = await importLibraryFile(
       db,
-      file({ observations: [{ id: 'obs-new', targetId: 'tgt-societies', indicator: 'Societies', value: 14, year: 2023, citation }] }),
+      file({
+        observations: [{ id: 'obs-new', targetId: 'tgt-societies', indicator: 'Societies', value: 14, year: 2023, citation }],
+      }),
       'user',
     );
     expect(added).toBe(1);
@@ -36,9 +38,9 @@ describe('importing a library file', () => {
   it('rejects ids that are already taken', async () => {
     const db = freshDatabase();
     await seedIfFirstRun(db, smallLibrary);
-    await expect(importLibraryFile(db, file({ organisations: [{ id: 'org-cast', name: 'CAST', kind: 'association', citation }] }), 'user')).rejects.toThrow(
-      '1 item(s) in the file are already in the library, e.g. org-cast.',
-    );
+    await expect(
+      importLibraryFile(db, file({ organisations: [{ id: 'org-cast', name: 'CAST', kind: 'association', citation }] }), 'user'),
+    ).rejects.toThrow('1 item(s) in the file are already in the library, e.g. org-cast.');
   });
 
   it('explains what is wrong with a file that is not a library', async () => {

@@ -34,14 +34,18 @@ export async function importLibraryFile(db: PolicyDeskDatabase, text: string, or
   return db.transaction('rw', tables, async () => {
     // Existing items take part in the link check, so a file may link to the library.
     const existing = Object.fromEntries(
-      await Promise.all(BUNDLE_COLLECTIONS.map(async (collection) => [collection, await db.table(collection).toArray()] as const)),
+      await Promise.all(
+        BUNDLE_COLLECTIONS.map(async (collection) => [collection, await db.table(collection).toArray()] as const),
+      ),
     );
     const taken = BUNDLE_COLLECTIONS.flatMap((collection) => {
       const ids = new Set(existing[collection]!.map((item: { id: string }) => item.id));
       return bundle[collection].filter((item) => ids.has(item.id)).map((item) => item.id);
     });
     if (taken.length > 0) {
-      throw new ImportError([`${taken.length} item(s) in the file are already in the library, e.g. ${taken.slice(0, 3).join(', ')}.`]);
+      throw new ImportError([
+        `${taken.length} item(s) in the file are already in the library, e.g. ${taken.slice(0, 3).join(', ')}.`,
+      ]);
     }
     const combined = { ...bundle };
     for (const collection of BUNDLE_COLLECTIONS) {

@@ -43,7 +43,13 @@ describe('library items', () => {
   });
 
   it('rejects a link to an item that does not exist', async () => {
-    const attempt = createItem(db, 'observation', { targetId: 'tgt-nowhere', indicator: 'Papers', value: 1, year: 2020, citation });
+    const attempt = createItem(db, 'observation', {
+      targetId: 'tgt-nowhere',
+      indicator: 'Papers',
+      value: 1,
+      year: 2020,
+      citation,
+    });
     await expect(attempt).rejects.toMatchObject({ fieldErrors: { targetId: 'No target with the id tgt-nowhere' } });
   });
 

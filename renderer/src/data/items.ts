@@ -55,7 +55,14 @@ export async function createItem<K extends ItemKind>(
   const record = { ...fields, id: newId(kind), createdAt: at, updatedAt: at, deletedAt: null, origin } as StoredItem<K>;
   await db.transaction('rw', [tableOf(db, kind), db.changes], async () => {
     await tableOf(db, kind).add(record);
-    await db.changes.add({ at, itemKind: kind, itemId: record.id, action: 'create', before: null, after: record as AnyItemRecord });
+    await db.changes.add({
+      at,
+      itemKind: kind,
+      itemId: record.id,
+      action: 'create',
+      before: null,
+      after: record as AnyItemRecord,
+    });
   });
   return record;
 }

@@ -17,7 +17,12 @@ describe('library rows', () => {
     });
     expect(rows.policies[0]).toMatchObject({ issuerNames: ['CAST'], issuedYear: null });
     expect(rows.plans[0]).toMatchObject({ policyTitle: 'CAST Development Plan', targetCount: 1 });
-    expect(rows.targets[0]).toMatchObject({ planTitle: 'CAST Development Plan', latestValue: 12, latestYear: 2022, observationCount: 1 });
+    expect(rows.targets[0]).toMatchObject({
+      planTitle: 'CAST Development Plan',
+      latestValue: 12,
+      latestYear: 2022,
+      observationCount: 1,
+    });
     expect(rows.organisations[0]).toMatchObject({ policyCount: 1, targetCount: 1 });
   });
 });

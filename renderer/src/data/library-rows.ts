@@ -63,17 +63,17 @@ export function buildRows(library: LibrarySnapshot) {
   }
 
   return {
-    policies: library.policies.map(
-      (policy): PolicyRow => ({ ...policy, issuerNames: names(policy.issuerIds), issuedYear: yearOf(policy.issued) }),
-    ),
-    plans: library.plans.map(
-      (plan): PlanRow => ({
-        ...plan,
-        policyTitle: plan.policyId ? (policyTitle.get(plan.policyId) ?? null) : null,
-        issuerNames: names(plan.issuerIds),
-        targetCount: targetsPerPlan.get(plan.id) ?? 0,
-      }),
-    ),
+    policies: library.policies.map((policy): PolicyRow => ({
+      ...policy,
+      issuerNames: names(policy.issuerIds),
+      issuedYear: yearOf(policy.issued),
+    })),
+    plans: library.plans.map((plan): PlanRow => ({
+      ...plan,
+      policyTitle: plan.policyId ? (policyTitle.get(plan.policyId) ?? null) : null,
+      issuerNames: names(plan.issuerIds),
+      targetCount: targetsPerPlan.get(plan.id) ?? 0,
+    })),
     targets: library.targets.map((target): TargetRow => {
       const latest = latestByTarget.get(target.id);
       return {
@@ -86,19 +86,15 @@ export function buildRows(library: LibrarySnapshot) {
         latestYear: latest?.year ?? null,
       };
     }),
-    observations: library.observations.map(
-      (observation): ObservationRow => ({
-        ...observation,
-        targetStatement: observation.targetId ? (targetStatement.get(observation.targetId) ?? null) : null,
-      }),
-    ),
-    organisations: library.organisations.map(
-      (organisation): OrganisationRow => ({
-        ...organisation,
-        policyCount: policiesPerOrg.get(organisation.id) ?? 0,
-        targetCount: targetsPerOrg.get(organisation.id) ?? 0,
-      }),
-    ),
+    observations: library.observations.map((observation): ObservationRow => ({
+      ...observation,
+      targetStatement: observation.targetId ? (targetStatement.get(observation.targetId) ?? null) : null,
+    })),
+    organisations: library.organisations.map((organisation): OrganisationRow => ({
+      ...organisation,
+      policyCount: policiesPerOrg.get(organisation.id) ?? 0,
+      targetCount: targetsPerOrg.get(organisation.id) ?? 0,
+    })),
   };
 }
 

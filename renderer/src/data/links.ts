@@ -2,7 +2,12 @@ import type { ItemKind } from '../../../shared/domain/entities';
 import type { FieldsOf } from '../../../shared/domain/item-kinds';
 import type { PolicyDeskDatabase } from './db';
 
-type LinkCheck = { field: string; ids: readonly string[]; table: 'policies' | 'plans' | 'targets' | 'organisations'; what: string };
+type LinkCheck = {
+  field: string;
+  ids: readonly string[];
+  table: 'policies' | 'plans' | 'targets' | 'organisations';
+  what: string;
+};
 
 function linksOf(kind: ItemKind, fields: FieldsOf<ItemKind>): LinkCheck[] {
   const one = (id: string | null | undefined) => (id ? [id] : []);

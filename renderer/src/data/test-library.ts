@@ -12,9 +12,21 @@ const citation = { source: 'seed.txt', section: '1 Introduction', page: null, qu
 export const smallLibrary: LibraryBundle = libraryBundleSchema.parse({
   format: 'policydesk-library',
   version: 1,
-  organisations: [{ id: 'org-cast', name: 'China Association for Science and Technology', abbreviation: 'CAST', kind: 'association', citation }],
+  organisations: [
+    { id: 'org-cast', name: 'China Association for Science and Technology', abbreviation: 'CAST', kind: 'association', citation },
+  ],
   policies: [{ id: 'pol-plan', title: 'CAST Development Plan', kind: 'plan', issuerIds: ['org-cast'], citation }],
-  plans: [{ id: 'pln-plan', title: 'CAST Development Plan', policyId: 'pol-plan', issuerIds: ['org-cast'], periodStart: 2021, periodEnd: 2025, citation }],
+  plans: [
+    {
+      id: 'pln-plan',
+      title: 'CAST Development Plan',
+      policyId: 'pol-plan',
+      issuerIds: ['org-cast'],
+      periodStart: 2021,
+      periodEnd: 2025,
+      citation,
+    },
+  ],
   targets: [
     {
       id: 'tgt-societies',
@@ -29,7 +41,5 @@ export const smallLibrary: LibraryBundle = libraryBundleSchema.parse({
       citation,
     },
   ],
-  observations: [
-    { id: 'obs-1', targetId: 'tgt-societies', indicator: 'World-class societies', value: 12, year: 2022, citation },
-  ],
+  observations: [{ id: 'obs-1', targetId: 'tgt-societies', indicator: 'World-class societies', value: 12, year: 2022, citation }],
 });

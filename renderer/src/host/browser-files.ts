@@ -79,7 +79,10 @@ function pickFile(filters: FileFilter[]): Promise<File | null> {
 }
 
 function acceptType(filter: FileFilter): SaveFilePickerAcceptType {
-  return { description: filter.name, accept: { [mimeTypeFor(filter.extensions[0])]: filter.extensions.map((extension) => `.${extension}`) } };
+  return {
+    description: filter.name,
+    accept: { [mimeTypeFor(filter.extensions[0])]: filter.extensions.map((extension) => `.${extension}`) },
+  };
 }
 
 const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
@@ -98,9 +101,13 @@ function mimeTypeFor(extension: string | undefined): string {
 
 function savingError(error: unknown, name: string): HostCallError {
   if (isDomError(error, 'NotAllowedError') || isDomError(error, 'SecurityError')) {
-    return new HostCallError('permission-denied', `The browser did not allow PolicyDesk to save "${name}". Choose another place.`, {
-      cause: error,
-    });
+    return new HostCallError(
+      'permission-denied',
+      `The browser did not allow PolicyDesk to save "${name}". Choose another place.`,
+      {
+        cause: error,
+      },
+    );
   }
   if (isDomError(error, 'QuotaExceededError')) {
     return new HostCallError('disk-full', `There is not enough disk space to save "${name}". Free some space and try again.`, {

@@ -31,7 +31,11 @@ const origin = 'http://127.0.0.1:4763';
 describe('createBrowserHostClient', () => {
   it('POSTs the call as same-origin JSON and returns the validated result', async () => {
     const sent: Sent[] = [];
-    const host = createBrowserHostClient({ origin, local: {}, fetch: serverAnswering(() => json(200, { ok: true, result: [] }), sent) });
+    const host = createBrowserHostClient({
+      origin,
+      local: {},
+      fetch: serverAnswering(() => json(200, { ok: true, result: [] }), sent),
+    });
     await expect(host['backup.list']({})).resolves.toEqual([]);
     expect(sent).toHaveLength(1);
     expect(sent[0]?.url).toBe('http://127.0.0.1:4763/api/backup.list');
@@ -47,7 +51,9 @@ describe('createBrowserHostClient', () => {
     const host = createBrowserHostClient({
       origin,
       local: {},
-      fetch: serverAnswering(() => json(404, { ok: false, error: { code: 'not-found', message: 'There is no backup named "x".' } })),
+      fetch: serverAnswering(() =>
+        json(404, { ok: false, error: { code: 'not-found', message: 'There is no backup named "x".' } }),
+      ),
     });
     const error = await failure(host['backup.read']({ name: 'x' }));
     expect(error).toMatchObject({ code: 'not-found', message: 'There is no backup named "x".' });

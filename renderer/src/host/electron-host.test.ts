@@ -35,7 +35,10 @@ describe('createElectronHost', () => {
 
   it('turns a failure reply back into a HostCallError with its code', async () => {
     const host = createElectronHost(
-      bridgeAnswering({ ok: false, error: { code: 'permission-denied', message: 'PolicyDesk is not allowed to save "/a.json".' } }),
+      bridgeAnswering({
+        ok: false,
+        error: { code: 'permission-denied', message: 'PolicyDesk is not allowed to save "/a.json".' },
+      }),
     );
     const error: unknown = await host['file.save']({ suggestedName: 'a.json', content: '{}' }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(HostCallError);

@@ -5,13 +5,7 @@ import { AppLayout } from '../shell/AppLayout';
 import { ItemPage } from '../views/detail/ItemPage';
 import { EditItemPage, NewItemPage } from '../views/forms/ItemEditor';
 import { AboutView } from '../views/about/AboutView';
-import {
-  ObservationsView,
-  OrganisationsView,
-  PlansView,
-  PoliciesView,
-  TargetsView,
-} from '../views/library/LibraryViews';
+import { ObservationsView, OrganisationsView, PlansView, PoliciesView, TargetsView } from '../views/library/LibraryViews';
 import { TrashView } from '../views/trash/TrashView';
 
 const LIST_VIEWS: Record<ItemKind, () => React.JSX.Element> = {

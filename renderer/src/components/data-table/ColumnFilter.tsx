@@ -71,15 +71,7 @@ function SetFilter<T extends RowData>({ column, label }: { column: AnyColumn<T>;
   );
 }
 
-function RangeFilter<T extends RowData>({
-  column,
-  label,
-  step,
-}: {
-  column: AnyColumn<T>;
-  label: string;
-  step: number | 'any';
-}) {
+function RangeFilter<T extends RowData>({ column, label, step }: { column: AnyColumn<T>; label: string; step: number | 'any' }) {
   const [min, max] = (column.getFilterValue() as RangeFilterValue | undefined) ?? [null, null];
   const bounds = column.getFacetedMinMaxValues();
   const parse = (text: string) => (text.trim() === '' || Number.isNaN(Number(text)) ? null : Number(text));

@@ -32,7 +32,12 @@ export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable
                 {label}
               </label>
               <span className="order-buttons">
-                <button type="button" aria-label={`Move ${label} left`} disabled={index === 0} onClick={() => move(column.id, -1)}>
+                <button
+                  type="button"
+                  aria-label={`Move ${label} left`}
+                  disabled={index === 0}
+                  onClick={() => move(column.id, -1)}
+                >
                   ↑
                 </button>
                 <button
@@ -48,10 +53,14 @@ export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable
           );
         })}
         <li>
-          <button type="button" className="link-button" onClick={() => {
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => {
               table.resetColumnOrder(true);
               table.resetColumnVisibility(true);
-            }}>
+            }}
+          >
             Reset columns
           </button>
         </li>

@@ -1,15 +1,15 @@
-import {
-  type ColumnFiltersState,
-  type ExpandedState,
-  type Row,
-  type RowData,
-  useTable,
-} from '@tanstack/react-table';
+import { type ColumnFiltersState, type ExpandedState, type Row, type RowData, useTable } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { ColumnFilter } from './ColumnFilter';
 import { ColumnsMenu } from './ColumnsMenu';
-import { type LibraryColumnDef, type LibraryColumnMeta, libraryTableFeatures, type LibraryTableFeatures } from './features';
+import {
+  FILTER_FN_OF,
+  type LibraryColumnDef,
+  type LibraryColumnMeta,
+  libraryTableFeatures,
+  type LibraryTableFeatures,
+} from './features';
 import type { TablePrefs } from './table-prefs';
 
 export interface GroupOption {
@@ -31,6 +31,7 @@ export interface DataTableProps<T extends { id: string }> {
 }
 
 const ROW_HEIGHT = 36;
+const DEFAULT_WIDTH = 140;
 
 /**
  * A library table: sort by any column, filter per column and across columns, group, show,
@@ -52,9 +53,10 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     onPrefsChange({ sorting, columnVisibility, columnOrder, grouping });
   }, [sorting, columnVisibility, columnOrder, grouping, onPrefsChange]);
 
+  const columnsWithFilters = useMemo(() => columns.map(withFilterFn), [columns]);
   const table = useTable({
     features: libraryTableFeatures,
-    columns,
+    columns: columnsWithFilters,
     data: data as T[],
     getRowId: (row) => row.id,
     state: { sorting, columnVisibility, columnOrder, grouping, columnFilters, globalFilter, expanded },
@@ -73,7 +75,8 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
 
   const rows = table.getRowModel().rows;
   const shown = table.getFilteredRowModel().rows.length;
-  const leafShown = grouping.length === 0 ? shown : table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
+  const leafShown =
+    grouping.length === 0 ? shown : table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
   const scrollRef = useRef<HTMLDivElement>(null);
   // The virtualizer's functions change identity; this component is not compiled with React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -114,12 +117,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   };
 
   const visibleColumns = table.getVisibleLeafColumns();
-  const template = visibleColumns
-    .map((column) => {
-      const width = column.columnDef.meta?.width ?? 140;
-      return `minmax(${width}px, ${width}fr)`;
-    })
+  const widths = visibleColumns.map((column) => column.columnDef.meta?.width ?? DEFAULT_WIDTH);
+  // Fixed widths keep header and rows aligned; the last column takes any spare room.
+  const template = widths
+    .map((width, index) => (index === widths.length - 1 ? `minmax(${width}px, 1fr)` : `${width}px`))
     .join(' ');
+  const rowWidth = `max(100%, ${widths.reduce((sum, width) => sum + width, 0)}px)`;
 
   return (
     <div className="data-table">
@@ -174,7 +177,12 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         onKeyDown={onKeyDown}
       >
         <div className="table-head" role="rowgroup">
-          <div className="table-row header-row" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+          <div
+            className="table-row header-row"
+            role="row"
+            aria-rowindex={1}
+            style={{ gridTemplateColumns: template, width: rowWidth }}
+          >
             {table.getHeaderGroups()[0]?.headers.map((header) => {
               const sorted = header.column.getIsSorted();
               return (
@@ -220,7 +228,11 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
                 aria-selected={item.index === current}
                 aria-expanded={isGroup ? row.getIsExpanded() : undefined}
                 className={`table-row${isGroup ? ' group-row' : ''}${item.index === current ? ' active' : ''}`}
-                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: isGroup ? '1fr' : template }}
+                style={{
+                  transform: `translateY(${item.start}px)`,
+                  gridTemplateColumns: isGroup ? '1fr' : template,
+                  width: rowWidth,
+                }}
                 onClick={() => setActiveIndex(item.index)}
                 onDoubleClick={() => activate(row)}
               >
@@ -248,11 +260,22 @@ function GroupCell<T extends RowData>({ row }: { row: Row<LibraryTableFeatures, 
   const label = value === null || value === undefined || value === '' ? '(none)' : String(value);
   return (
     <div role="gridcell" className="cell group-cell">
-      <button type="button" className="group-toggle" onClick={() => row.toggleExpanded()} aria-label={`${row.getIsExpanded() ? 'Collapse' : 'Expand'} ${label}`}>
+      <button
+        type="button"
+        className="group-toggle"
+        onClick={() => row.toggleExpanded()}
+        aria-label={`${row.getIsExpanded() ? 'Collapse' : 'Expand'} ${label}`}
+      >
         {row.getIsExpanded() ? '▾' : '▸'}
       </button>
       <strong>{label}</strong> <span className="muted">({row.getLeafRows().length})</span>
       <span className="visually-hidden">grouped by {column}</span>
     </div>
   );
+}
+
+/** Gives each column the filter function its kind of filter control drives. */
+function withFilterFn<T extends RowData>(column: LibraryColumnDef<T>): LibraryColumnDef<T> {
+  const filter = column.meta?.filter;
+  return filter && !column.filterFn ? { ...column, filterFn: FILTER_FN_OF[filter] } : column;
 }

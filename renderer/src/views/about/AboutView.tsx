@@ -132,8 +132,8 @@ export function AboutView() {
         onCancel={() => setConfirming(false)}
       >
         <p>
-          Every policy, plan, target, observation and organisation, with your notes and edits, is replaced by the sample library. A
-          backup of the current library is saved first.
+          Every policy, plan, target, observation and organisation, with your notes and edits, is replaced by the sample library.
+          A backup of the current library is saved first.
         </p>
       </ConfirmDialog>
     </section>

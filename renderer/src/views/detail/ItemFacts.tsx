@@ -29,7 +29,7 @@ function factsOf(kind: ItemKind, item: StoredItem<ItemKind>): Fact[] {
         ['Direction', labelOf(t.direction)],
         ['Baseline', t.baselineValue === null ? null : `${formatValue(t.baselineValue, t.unit)} (${t.baselineYear})`],
         ['Target', formatValue(t.targetValue, t.unit)],
-        ['Due', t.dueYear],
+        ['Due', t.dueYear === null ? null : String(t.dueYear)],
         ['Themes', t.themes.join(', ')],
       ];
     }
@@ -39,7 +39,7 @@ function factsOf(kind: ItemKind, item: StoredItem<ItemKind>): Fact[] {
         ['Indicator', o.indicator],
         ['Subject', o.subject],
         ['Value', formatValue(o.value, o.unit, o.qualifier)],
-        ['Year', o.year],
+        ['Year', String(o.year)],
         ['Date', o.date],
         ['Note', o.note],
       ];

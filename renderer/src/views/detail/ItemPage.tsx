@@ -25,7 +25,8 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
       <section>
         <h1>Not found</h1>
         <p>
-          No {meta.label.toLowerCase()} has the id <code>{id}</code>. <Link to={`/${meta.collection}`}>Back to {meta.plural.toLowerCase()}</Link>
+          No {meta.label.toLowerCase()} has the id <code>{id}</code>.{' '}
+          <Link to={`/${meta.collection}`}>Back to {meta.plural.toLowerCase()}</Link>
         </p>
       </section>
     );
@@ -102,7 +103,11 @@ function ChineseTitle({ kind, item }: { kind: ItemKind; item: StoredItem<ItemKin
 
 function Prose({ kind, item }: { kind: ItemKind; item: StoredItem<ItemKind> }) {
   const summary =
-    kind === 'organisation' ? (item as StoredItem<'organisation'>).description : kind === 'policy' || kind === 'plan' ? (item as StoredItem<'plan'>).summary : '';
+    kind === 'organisation'
+      ? (item as StoredItem<'organisation'>).description
+      : kind === 'policy' || kind === 'plan'
+        ? (item as StoredItem<'plan'>).summary
+        : '';
   const text = kind === 'policy' ? (item as StoredItem<'policy'>).text : '';
   return (
     <>

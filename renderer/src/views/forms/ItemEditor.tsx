@@ -45,7 +45,12 @@ export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
   const toasts = useToasts();
   const meta = itemKinds[kind];
   if (item === undefined) return <p className="muted">Loading…</p>;
-  if (item === null) return <p>No {meta.label.toLowerCase()} has the id {id}.</p>;
+  if (item === null)
+    return (
+      <p>
+        No {meta.label.toLowerCase()} has the id {id}.
+      </p>
+    );
   const specs = fieldSpecs[kind];
   return (
     <section className="editor-page">

@@ -63,7 +63,14 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
     let control;
     switch (spec.type) {
       case 'textarea':
-        control = <textarea {...common} rows={spec.name === 'text' ? 10 : 3} value={text} onChange={(e) => set(spec.name, e.target.value)} />;
+        control = (
+          <textarea
+            {...common}
+            rows={spec.name === 'text' ? 10 : 3}
+            value={text}
+            onChange={(e) => set(spec.name, e.target.value)}
+          />
+        );
         break;
       case 'select':
         control = (
@@ -104,7 +111,10 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
         );
     }
     return (
-      <div className={`field${error ? ' has-error' : ''}${spec.type === 'textarea' || spec.type === 'links' ? ' wide' : ''}`} key={spec.name}>
+      <div
+        className={`field${error ? ' has-error' : ''}${spec.type === 'textarea' || spec.type === 'links' ? ' wide' : ''}`}
+        key={spec.name}
+      >
         <label htmlFor={id}>{spec.label}</label>
         {control}
         {spec.help && (
@@ -129,7 +139,9 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
             <p>{failure}</p>
           ) : (
             <>
-              <p>Nothing was saved. Please correct {errorList.length === 1 ? 'this field' : `these ${errorList.length} fields`}:</p>
+              <p>
+                Nothing was saved. Please correct {errorList.length === 1 ? 'this field' : `these ${errorList.length} fields`}:
+              </p>
               <ul>
                 {errorList.map(([name, message]) => (
                   <li key={name}>

@@ -17,7 +17,12 @@ export type FieldSpec =
 
 const citationFields: FieldSpec[] = [
   { name: 'citation.source', label: 'Source document', type: 'text', help: 'The document this comes from' },
-  { name: 'citation.section', label: 'Section', type: 'text', help: 'Its section heading, e.g. "5 Scientific Journals › (1) Guiding opinions"' },
+  {
+    name: 'citation.section',
+    label: 'Section',
+    type: 'text',
+    help: 'Its section heading, e.g. "5 Scientific Journals › (1) Guiding opinions"',
+  },
   { name: 'citation.page', label: 'Page', type: 'number' },
   { name: 'citation.quote', label: 'Quote', type: 'textarea', help: 'The sentence that states it, verbatim' },
 ];

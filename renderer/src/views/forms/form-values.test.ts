@@ -32,7 +32,10 @@ describe('form values', () => {
 
   it('splits lists on English and Chinese commas', () => {
     const policySpecs = fieldSpecs.policy.main;
-    const { input } = fromFormValues({ ...toFormValues({}, policySpecs), themes: 'talent， journals、open science' }, policySpecs);
+    const { input } = fromFormValues(
+      { ...toFormValues({}, policySpecs), themes: 'talent， journals、open science' },
+      policySpecs,
+    );
     expect(input.themes).toEqual(['talent', 'journals', 'open science']);
   });
 });

@@ -52,13 +52,23 @@ export function fromFormValues(
         const normalised = text.replaceAll(',', '');
         const number = Number(normalised);
         if (text !== '' && !Number.isFinite(number)) {
-          errors[spec.name] = spec.type === 'year' ? 'Enter a year as digits, for example 2025' : 'Enter a number, for example 2446 or 3.5';
+          errors[spec.name] =
+            spec.type === 'year' ? 'Enter a year as digits, for example 2025' : 'Enter a number, for example 2446 or 3.5';
         }
         setPath(input, spec.name, text === '' ? null : number);
         break;
       }
       case 'list':
-        setPath(input, spec.name, text === '' ? [] : text.split(/[,，、]/u).map((entry) => entry.trim()).filter(Boolean));
+        setPath(
+          input,
+          spec.name,
+          text === ''
+            ? []
+            : text
+                .split(/[,，、]/u)
+                .map((entry) => entry.trim())
+                .filter(Boolean),
+        );
         break;
       case 'link':
       case 'partial-date':

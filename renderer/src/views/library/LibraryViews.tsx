@@ -18,19 +18,37 @@ import { LibraryTableView } from './LibraryTableView';
 export function PoliciesView() {
   const rows = useLibraryRows();
   if (!rows) return <p className="muted">Loading…</p>;
-  return <LibraryTableView kind="policy" rows={rows.policies} columns={policyColumns} groups={policyGroups} defaults={defaultPrefs.policies!} />;
+  return (
+    <LibraryTableView
+      kind="policy"
+      rows={rows.policies}
+      columns={policyColumns}
+      groups={policyGroups}
+      defaults={defaultPrefs.policies!}
+    />
+  );
 }
 
 export function PlansView() {
   const rows = useLibraryRows();
   if (!rows) return <p className="muted">Loading…</p>;
-  return <LibraryTableView kind="plan" rows={rows.plans} columns={planColumns} groups={planGroups} defaults={defaultPrefs.plans!} />;
+  return (
+    <LibraryTableView kind="plan" rows={rows.plans} columns={planColumns} groups={planGroups} defaults={defaultPrefs.plans!} />
+  );
 }
 
 export function TargetsView() {
   const rows = useLibraryRows();
   if (!rows) return <p className="muted">Loading…</p>;
-  return <LibraryTableView kind="target" rows={rows.targets} columns={targetColumns} groups={targetGroups} defaults={defaultPrefs.targets!} />;
+  return (
+    <LibraryTableView
+      kind="target"
+      rows={rows.targets}
+      columns={targetColumns}
+      groups={targetGroups}
+      defaults={defaultPrefs.targets!}
+    />
+  );
 }
 
 export function ObservationsView() {

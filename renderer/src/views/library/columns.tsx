@@ -6,7 +6,8 @@ import type { ObservationRow, OrganisationRow, PlanRow, PolicyRow, TargetRow } f
 import { formatNumber, formatPeriod, formatValue, labelOf } from '../../format';
 
 /**
- * The columns of each library table. Each column's `meta.filter` picks its filter control:
+ * The columns of each library table. Empty numbers reach the table as undefined, so
+ * sorting puts them last in both directions. Each column's `meta.filter` picks its filter control:
  * text for free text, set for a few repeated values, ranges for years and numbers.
  */
 
@@ -33,7 +34,8 @@ export const policyColumns = policy.columns([
     sortFn: (a, b) => joined(a.original.issuerNames).localeCompare(joined(b.original.issuerNames)),
     meta: { label: 'Issuers', filter: 'set', width: 160 },
   }),
-  policy.accessor('issuedYear', {
+  policy.accessor((row) => row.issuedYear ?? undefined, {
+    id: 'issuedYear',
     header: 'Issued',
     cell: (info) => info.row.original.issued ?? '',
     sortUndefined: 'last',
@@ -44,14 +46,22 @@ export const policyColumns = policy.columns([
     header: 'Period',
     meta: { label: 'Period', filter: 'text', width: 100 },
   }),
-  policy.accessor((row) => labelOf(row.status), { id: 'status', header: 'Status', meta: { label: 'Status', filter: 'set', width: 100 } }),
+  policy.accessor((row) => labelOf(row.status), {
+    id: 'status',
+    header: 'Status',
+    meta: { label: 'Status', filter: 'set', width: 100 },
+  }),
   policy.accessor('themes', {
     header: 'Themes',
     cell: (info) => joined(info.getValue()),
     getGroupingValue: (row) => row.themes[0] ?? '(no theme)',
     meta: { label: 'Themes', filter: 'set', width: 180 },
   }),
-  policy.accessor((row) => row.citation.source, { id: 'source', header: 'Source', meta: { label: 'Source', filter: 'set', width: 170 } }),
+  policy.accessor((row) => row.citation.source, {
+    id: 'source',
+    header: 'Source',
+    meta: { label: 'Source', filter: 'set', width: 170 },
+  }),
 ]);
 export const policyGroups: GroupOption[] = [
   { columnId: 'issuerNames', label: 'Issuer' },
@@ -63,7 +73,11 @@ export const policyGroups: GroupOption[] = [
 const plan = createColumnHelper<LibraryTableFeatures, PlanRow>();
 export const planColumns = plan.columns([
   plan.accessor('title', { header: 'Title', meta: { label: 'Title', filter: 'text', width: 320 } }),
-  plan.accessor((row) => row.titleZh ?? '', { id: 'titleZh', header: 'Chinese title', meta: { label: 'Chinese title', filter: 'text', width: 180 } }),
+  plan.accessor((row) => row.titleZh ?? '', {
+    id: 'titleZh',
+    header: 'Chinese title',
+    meta: { label: 'Chinese title', filter: 'text', width: 180 },
+  }),
   plan.accessor('issuerNames', {
     header: 'Issuers',
     cell: (info) => joined(info.getValue()),
@@ -72,8 +86,15 @@ export const planColumns = plan.columns([
   }),
   plan.accessor('periodStart', { header: 'From', meta: { label: 'From', filter: 'year-range', width: 90, numeric: true } }),
   plan.accessor('periodEnd', { header: 'To', meta: { label: 'To', filter: 'year-range', width: 90, numeric: true } }),
-  plan.accessor('targetCount', { header: 'Targets', meta: { label: 'Targets', filter: 'number-range', width: 90, numeric: true } }),
-  plan.accessor((row) => row.policyTitle ?? '', { id: 'policyTitle', header: 'Policy', meta: { label: 'Policy', filter: 'text', width: 240 } }),
+  plan.accessor('targetCount', {
+    header: 'Targets',
+    meta: { label: 'Targets', filter: 'number-range', width: 90, numeric: true },
+  }),
+  plan.accessor((row) => row.policyTitle ?? '', {
+    id: 'policyTitle',
+    header: 'Policy',
+    meta: { label: 'Policy', filter: 'text', width: 240 },
+  }),
 ]);
 export const planGroups: GroupOption[] = [
   { columnId: 'issuerNames', label: 'Issuer' },
@@ -95,27 +116,46 @@ export const targetColumns = target.columns([
     meta: { label: 'Owners', filter: 'set', width: 130 },
   }),
   target.accessor('metric', { header: 'Metric', meta: { label: 'Metric', filter: 'text', width: 200 } }),
-  target.accessor((row) => labelOf(row.direction), { id: 'direction', header: 'Direction', meta: { label: 'Direction', filter: 'set', width: 110 } }),
-  target.accessor('baselineValue', {
+  target.accessor((row) => labelOf(row.direction), {
+    id: 'direction',
+    header: 'Direction',
+    meta: { label: 'Direction', filter: 'set', width: 110 },
+  }),
+  target.accessor((row) => row.baselineValue ?? undefined, {
+    id: 'baselineValue',
     header: 'Baseline',
-    cell: (info) => (info.row.original.baselineValue === null ? '' : `${formatNumber(info.row.original.baselineValue)} (${info.row.original.baselineYear})`),
+    cell: (info) =>
+      info.row.original.baselineValue === null
+        ? ''
+        : `${formatNumber(info.row.original.baselineValue)} (${info.row.original.baselineYear})`,
     sortUndefined: 'last',
     meta: { label: 'Baseline', filter: 'number-range', width: 120, numeric: true },
   }),
-  target.accessor('targetValue', {
+  target.accessor((row) => row.targetValue ?? undefined, {
+    id: 'targetValue',
     header: 'Target',
-    cell: (info) => formatValue(info.getValue(), info.row.original.unit),
+    cell: (info) => formatValue(info.row.original.targetValue, info.row.original.unit),
     sortUndefined: 'last',
     meta: { label: 'Target value', filter: 'number-range', width: 130, numeric: true },
   }),
-  target.accessor('dueYear', { header: 'Due', sortUndefined: 'last', meta: { label: 'Due year', filter: 'year-range', width: 80, numeric: true } }),
-  target.accessor('latestValue', {
+  target.accessor((row) => row.dueYear ?? undefined, {
+    id: 'dueYear',
+    header: 'Due',
+    sortUndefined: 'last',
+    meta: { label: 'Due year', filter: 'year-range', width: 80, numeric: true },
+  }),
+  target.accessor((row) => row.latestValue ?? undefined, {
+    id: 'latestValue',
     header: 'Latest',
-    cell: (info) => (info.getValue() === null ? '' : `${formatNumber(info.getValue())} (${info.row.original.latestYear})`),
+    cell: ({ row }) =>
+      row.original.latestValue === null ? '' : `${formatNumber(row.original.latestValue)} (${row.original.latestYear})`,
     sortUndefined: 'last',
     meta: { label: 'Latest value', filter: 'number-range', width: 120, numeric: true },
   }),
-  target.accessor('observationCount', { header: 'Obs.', meta: { label: 'Observations', filter: 'number-range', width: 70, numeric: true } }),
+  target.accessor('observationCount', {
+    header: 'Obs.',
+    meta: { label: 'Observations', filter: 'number-range', width: 70, numeric: true },
+  }),
 ]);
 export const targetGroups: GroupOption[] = [
   { columnId: 'plan', label: 'Plan' },
@@ -127,16 +167,32 @@ export const targetGroups: GroupOption[] = [
 const observation = createColumnHelper<LibraryTableFeatures, ObservationRow>();
 export const observationColumns = observation.columns([
   observation.accessor('indicator', { header: 'Indicator', meta: { label: 'Indicator', filter: 'text', width: 280 } }),
-  observation.accessor((row) => row.subject ?? '', { id: 'subject', header: 'Subject', meta: { label: 'Subject', filter: 'set', width: 140 } }),
+  observation.accessor((row) => row.subject ?? '', {
+    id: 'subject',
+    header: 'Subject',
+    meta: { label: 'Subject', filter: 'set', width: 140 },
+  }),
   observation.accessor('value', {
     header: 'Value',
     cell: (info) => formatValue(info.getValue(), null, info.row.original.qualifier),
     meta: { label: 'Value', filter: 'number-range', width: 120, numeric: true },
   }),
-  observation.accessor((row) => row.unit ?? '', { id: 'unit', header: 'Unit', meta: { label: 'Unit', filter: 'set', width: 120 } }),
+  observation.accessor((row) => row.unit ?? '', {
+    id: 'unit',
+    header: 'Unit',
+    meta: { label: 'Unit', filter: 'set', width: 120 },
+  }),
   observation.accessor('year', { header: 'Year', meta: { label: 'Year', filter: 'year-range', width: 80, numeric: true } }),
-  observation.accessor((row) => row.targetStatement ?? '', { id: 'target', header: 'Target', meta: { label: 'Target', filter: 'text', width: 260 } }),
-  observation.accessor((row) => row.citation.source, { id: 'source', header: 'Source', meta: { label: 'Source', filter: 'set', width: 170 } }),
+  observation.accessor((row) => row.targetStatement ?? '', {
+    id: 'target',
+    header: 'Target',
+    meta: { label: 'Target', filter: 'text', width: 260 },
+  }),
+  observation.accessor((row) => row.citation.source, {
+    id: 'source',
+    header: 'Source',
+    meta: { label: 'Source', filter: 'set', width: 170 },
+  }),
 ]);
 export const observationGroups: GroupOption[] = [
   { columnId: 'indicator', label: 'Indicator' },
@@ -147,16 +203,34 @@ export const observationGroups: GroupOption[] = [
 const organisation = createColumnHelper<LibraryTableFeatures, OrganisationRow>();
 export const organisationColumns = organisation.columns([
   organisation.accessor('name', { header: 'Name', meta: { label: 'Name', filter: 'text', width: 300 } }),
-  organisation.accessor((row) => row.nameZh ?? '', { id: 'nameZh', header: 'Chinese name', meta: { label: 'Chinese name', filter: 'text', width: 180 } }),
+  organisation.accessor((row) => row.nameZh ?? '', {
+    id: 'nameZh',
+    header: 'Chinese name',
+    meta: { label: 'Chinese name', filter: 'text', width: 180 },
+  }),
   organisation.accessor((row) => row.abbreviation ?? '', {
     id: 'abbreviation',
     header: 'Short name',
     meta: { label: 'Short name', filter: 'text', width: 110 },
   }),
-  organisation.accessor((row) => labelOf(row.kind), { id: 'kind', header: 'Kind', meta: { label: 'Kind', filter: 'set', width: 140 } }),
-  organisation.accessor((row) => row.country ?? '', { id: 'country', header: 'Country', meta: { label: 'Country', filter: 'set', width: 120 } }),
-  organisation.accessor('policyCount', { header: 'Policies', meta: { label: 'Policies issued', filter: 'number-range', width: 90, numeric: true } }),
-  organisation.accessor('targetCount', { header: 'Targets', meta: { label: 'Targets owned', filter: 'number-range', width: 90, numeric: true } }),
+  organisation.accessor((row) => labelOf(row.kind), {
+    id: 'kind',
+    header: 'Kind',
+    meta: { label: 'Kind', filter: 'set', width: 140 },
+  }),
+  organisation.accessor((row) => row.country ?? '', {
+    id: 'country',
+    header: 'Country',
+    meta: { label: 'Country', filter: 'set', width: 120 },
+  }),
+  organisation.accessor('policyCount', {
+    header: 'Policies',
+    meta: { label: 'Policies issued', filter: 'number-range', width: 90, numeric: true },
+  }),
+  organisation.accessor('targetCount', {
+    header: 'Targets',
+    meta: { label: 'Targets owned', filter: 'number-range', width: 90, numeric: true },
+  }),
 ]);
 export const organisationGroups: GroupOption[] = [
   { columnId: 'kind', label: 'Kind' },
@@ -165,9 +239,19 @@ export const organisationGroups: GroupOption[] = [
 
 /** What each view shows before the analyst changes anything. */
 export const defaultPrefs: Record<string, TablePrefs> = {
-  policies: { columnVisibility: { docNumber: false, source: false }, columnOrder: [], sorting: [{ id: 'issuedYear', desc: true }], grouping: [] },
+  policies: {
+    columnVisibility: { docNumber: false, source: false },
+    columnOrder: [],
+    sorting: [{ id: 'issuedYear', desc: true }],
+    grouping: [],
+  },
   plans: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'periodStart', desc: true }], grouping: [] },
   targets: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'dueYear', desc: false }], grouping: [] },
-  observations: { columnVisibility: { source: false }, columnOrder: [], sorting: [{ id: 'indicator', desc: false }], grouping: [] },
+  observations: {
+    columnVisibility: { source: false },
+    columnOrder: [],
+    sorting: [{ id: 'indicator', desc: false }],
+    grouping: [],
+  },
   organisations: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'name', desc: false }], grouping: [] },
 };
