@@ -16,6 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 10_000 },
   reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
   use: { trace: 'retain-on-failure' },
   projects: [{ name: 'browser-host' }, { name: 'electron' }],
 });

@@ -7,7 +7,9 @@ import { runElectron } from './launcher/run-electron';
 
 /**
  * `npm start`: the Electron app when its runtime is installed, otherwise the browser host
- * with the same renderer and the same data folder. `--electron` insists on Electron.
+ * with the same renderer and the same data folder. The two hosts keep separate libraries
+ * in that folder (see host-services/data-dir.ts); backups move one to the other.
+ * `--electron` insists on Electron.
  * Built to out/main/start.js; other arguments (--data-dir, --port, --no-open) pass through.
  */
 const ELECTRON_ONLY_FLAG = '--electron';

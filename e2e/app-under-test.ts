@@ -1,8 +1,18 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { _electron, type BrowserContext, chromium, type ElectronApplication, type Page } from '@playwright/test';
+import {
+  _electron,
+  type BrowserContext,
+  chromium,
+  type ConsoleMessage,
+  type ElectronApplication,
+  type Page,
+  type Request,
+} from '@playwright/test';
 import { type BrowserHost, startBrowserHost } from '../app/browser-host/server';
+import { findElectronBinary } from '../app/launcher/electron-runtime';
+import { createAppContent } from '../app/main/app-content';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -22,23 +32,22 @@ export const CHROMIUM_ARGS = [
   '--disable-default-apps',
 ];
 
-/** Where the Electron binary would be, and why it is not there when it is not. */
+/**
+ * Where the Electron binary is, found exactly as `npm start` finds it, and why it is not
+ * there when it is not.
+ */
 export function electronAvailability(): { available: true; path: string } | { available: false; reason: string } {
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
-  const pathFile = join(ROOT, 'node_modules/electron/path.txt');
-  if (!existsSync(pathFile) && !override) {
-    return {
-      available: false,
-      reason:
-        'The Electron binary is not installed on this machine (node_modules/electron has no path.txt) and cannot be downloaded here.',
-    };
-  }
-  const binary = override
-    ? join(override, existsSync(pathFile) ? readFileSync(pathFile, 'utf8') : 'electron')
-    : join(ROOT, 'node_modules/electron/dist', readFileSync(pathFile, 'utf8'));
-  return existsSync(binary)
-    ? { available: true, path: binary }
-    : { available: false, reason: `The Electron binary is missing at ${binary}.` };
+  const packageDir = join(ROOT, 'node_modules/electron');
+  const binary = findElectronBinary(existsSync(packageDir) ? packageDir : undefined, process.env, process.platform);
+  if (binary !== undefined) return { available: true, path: binary };
+  return {
+    available: false,
+    reason: !existsSync(packageDir)
+      ? 'The electron package is not installed (node_modules/electron is missing).'
+      : existsSync(join(packageDir, 'path.txt')) || process.env.ELECTRON_OVERRIDE_DIST_PATH
+        ? 'The Electron binary named by node_modules/electron/path.txt (or ELECTRON_OVERRIDE_DIST_PATH) is missing.'
+        : 'The Electron binary is not installed on this machine (node_modules/electron has no path.txt) and cannot be downloaded here.',
+  };
 }
 
 /**
@@ -109,6 +118,54 @@ export async function launchBrowserHostApp(dataDir: string): Promise<AppUnderTes
   return app;
 }
 
+/**
+ * Watches everything the Electron app's windows log or request, on the whole context, so
+ * every window is covered from its first moment. Playwright starts the app's `ready`
+ * while `_electron.launch` is still returning, so the first window may log before these
+ * listeners exist; the function returned catches a window up from the page's own record
+ * of its console, errors and requests, counting so nothing is reported twice.
+ */
+function watchElectron(electronApp: ElectronApplication, foreign: string[], errors: string[]): (page: Page) => Promise<void> {
+  // The app's own content is the built renderer (plus data:, blob: and DevTools), not
+  // every file on disk.
+  const content = createAppContent({ rendererDir: RENDERER_DIR });
+  const reported = new Map<string, number>();
+  const requests = new WeakSet<Request>();
+
+  const report = (key: string, line: string) => {
+    reported.set(key, (reported.get(key) ?? 0) + 1);
+    errors.push(line);
+  };
+  const onConsole = (message: ConsoleMessage) => {
+    if (message.type() === 'error') report(`console ${message.timestamp()} ${message.text()}`, `console: ${message.text()}`);
+  };
+  const onError = (error: Error) => report(`page ${error.stack ?? error.message}`, `page: ${error.message}`);
+  const onRequest = (request: Request) => {
+    if (requests.has(request)) return;
+    requests.add(request);
+    if (!content.isAllowedRequest(request.url())) foreign.push(request.url());
+  };
+
+  const context = electronApp.context();
+  context.on('console', onConsole);
+  context.on('weberror', (webError) => onError(webError.error()));
+  context.on('request', onRequest);
+
+  return async (page) => {
+    const [messages, pageErrors, earlier] = await Promise.all([page.consoleMessages(), page.pageErrors(), page.requests()]);
+    const seen = new Map<string, number>();
+    const catchUp = (key: string, record: () => void) => {
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if ((seen.get(key) ?? 0) > (reported.get(key) ?? 0)) record();
+    };
+    for (const message of messages) {
+      if (message.type() === 'error') catchUp(`console ${message.timestamp()} ${message.text()}`, () => onConsole(message));
+    }
+    for (const error of pageErrors) catchUp(`page ${error.stack ?? error.message}`, () => onError(error));
+    for (const request of earlier) onRequest(request);
+  };
+}
+
 export async function launchElectronApp(dataDir: string, executablePath: string): Promise<AppUnderTest> {
   await mkdir(dataDir, { recursive: true });
   const foreignRequests: string[] = [];
@@ -116,13 +173,9 @@ export async function launchElectronApp(dataDir: string, executablePath: string)
   let electronApp: ElectronApplication;
   const open = async () => {
     electronApp = await _electron.launch({ executablePath, args: [MAIN_ENTRY, '--data-dir', dataDir] });
+    const catchUp = watchElectron(electronApp, foreignRequests, errors);
     const page = await electronApp.firstWindow();
-    watch(
-      page,
-      (url) => url.startsWith('file:') || url.startsWith('data:') || url.startsWith('blob:') || url.startsWith('devtools:'),
-      foreignRequests,
-      errors,
-    );
+    await catchUp(page);
     app.page = page;
   };
   const app: AppUnderTest = {

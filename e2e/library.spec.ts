@@ -1,7 +1,7 @@
 import { expect, test } from './fixtures';
 
 test.describe('the seeded library', () => {
-  test('opens on first run with the policies, targets and figures of the source documents', async ({ app, library, item }) => {
+  test('opens on first run with the policies, targets and figures of the source documents', async ({ library, item }) => {
     await library.open('Policies');
     await expect(library.rowCount).toHaveText(/^\d{2,4} policies$/);
 
@@ -72,10 +72,14 @@ test.describe('library tables', () => {
     await group2025.getByRole('button', { name: 'Collapse 2025' }).click();
     await expect(library.rows.filter({ hasText: /^▸2025/ })).toHaveCount(1);
 
-    // The grouping is remembered with the view.
+    // Hide a column; the grouping and the columns are remembered with the view.
+    await library.toggleColumn('Metric');
+    await expect(library.columnHeader('Metric')).toHaveCount(0);
     await app.restart();
     await library.open('Targets');
     await expect(app.page.getByLabel('Group by')).toHaveValue('dueYear');
+    await expect(library.columnHeader('Metric')).toHaveCount(0);
+    await expect(library.columnHeader('Statement')).toBeVisible();
   });
 
   test('rows can be moved through and opened with the keyboard', async ({ app, library, item }) => {

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { HostError } from '../../shared/host/contract';
 import { dispatchHostCall, type HostHandlerSet } from '../../shared/host/dispatch';
+import { MAX_BACKUP_BYTES } from '../../shared/host/limits';
 import type { HostReply } from '../../shared/host/wire';
 import { BodyTooLargeError, readBody } from './read-body';
 import { hasOwnOrigin, isJsonRequest } from './request-guards';
@@ -8,8 +9,11 @@ import { sendJson, sendText } from './security-headers';
 
 /** Enough for any call but a backup. */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
-/** A backup may be as large as the contract allows (512 Mi characters) plus its envelope. */
-const BACKUP_BODY_LIMIT = 513 * 1024 * 1024;
+/**
+ * A backup arrives as a JSON string inside the JSON body, where escaping (`"` to `\"`)
+ * can at most double its bytes; the backup's own cap is then checked by the store.
+ */
+const BACKUP_BODY_LIMIT = 2 * MAX_BACKUP_BYTES + 1024;
 
 const STATUS_BY_CODE: Readonly<Record<HostError['code'], number>> = {
   'invalid-request': 400,

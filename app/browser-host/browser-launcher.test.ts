@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { browserArguments, findBrowser, type BrowserSearch } from './browser-launcher';
+import { browserArguments, findBrowser, openByHandMessage, type BrowserSearch } from './browser-launcher';
 
 function searching(executables: string[], env: Record<string, string> = {}, platform: NodeJS.Platform = 'linux'): BrowserSearch {
   return { env, platform, isExecutable: (file) => executables.includes(file) };
@@ -35,9 +35,9 @@ describe('findBrowser', () => {
 });
 
 describe('browserArguments', () => {
-  it('opens an app window on its own profile with background traffic turned off', () => {
-    expect(browserArguments('http://127.0.0.1:4763/?launch=x', '/data/browser-profile')).toEqual([
-      '--app=http://127.0.0.1:4763/?launch=x',
+  it('opens the launch page in an app window on its own profile with background traffic turned off', () => {
+    expect(browserArguments('file:///data/browser-launch/launch-4763.html', '/data/browser-profile')).toEqual([
+      '--app=file:///data/browser-launch/launch-4763.html',
       '--user-data-dir=/data/browser-profile',
       '--no-first-run',
       '--disable-background-networking',
@@ -45,5 +45,14 @@ describe('browserArguments', () => {
       '--disable-sync',
       '--disable-default-apps',
     ]);
+  });
+});
+
+describe('openByHandMessage', () => {
+  it('gives the launch URL and says where an everyday browser keeps the library', () => {
+    const message = openByHandMessage('http://127.0.0.1:4763/?launch=x', '/home/ana/.config/PolicyDesk');
+    expect(message).toContain('open http://127.0.0.1:4763/?launch=x in a Chromium-based browser');
+    expect(message).toContain("keeps the library in that browser's own profile, not in the data folder");
+    expect(message).toContain('(/home/ana/.config/PolicyDesk); only backups are saved there');
   });
 });

@@ -43,19 +43,35 @@ export function findBrowser(search: BrowserSearch = systemSearch): string | unde
   return undefined;
 }
 
-export function browserArguments(launchUrl: string, profileDir: string): string[] {
-  // A profile of its own keeps the library's IndexedDB in the data folder and away from
-  // the user's everyday browsing.
-  return [`--app=${launchUrl}`, `--user-data-dir=${profileDir}`, ...CHROMIUM_FLAGS];
+/**
+ * `pageUrl` is the launch page's file:// URL, never the launch URL itself: a process's
+ * command line is readable by every local user, and the launch code must not be.
+ */
+export function browserArguments(pageUrl: string, profileDir: string): string[] {
+  // A profile of its own keeps the browser host's IndexedDB in the data folder and away
+  // from the user's everyday browsing.
+  return [`--app=${pageUrl}`, `--user-data-dir=${profileDir}`, ...CHROMIUM_FLAGS];
 }
 
 /** Starts the browser detached, so it outlives neither more nor less than the user wants. */
-export function openAppWindow(browser: string, launchUrl: string, profileDir: string): void {
-  const child = spawn(browser, browserArguments(launchUrl, profileDir), { detached: true, stdio: 'ignore' });
-  child.on('error', (error) => {
-    console.error(`PolicyDesk could not start ${browser} (${error.message}). Open ${launchUrl} in a Chromium-based browser.`);
-  });
+export function openAppWindow(browser: string, pageUrl: string, profileDir: string, onError: (error: Error) => void): void {
+  const child = spawn(browser, browserArguments(pageUrl, profileDir), { detached: true, stdio: 'ignore' });
+  child.on('error', onError);
   child.unref();
+}
+
+/**
+ * What to tell the user when PolicyDesk does not open its own window. An everyday
+ * browser works, but keeps the library in its own profile; only backups reach the data
+ * folder.
+ */
+export function openByHandMessage(launchUrl: string, dataDir: string): string {
+  return [
+    `PolicyDesk: open ${launchUrl} in a Chromium-based browser (the link works once; Ctrl+C stops).`,
+    `  Note: a browser you open by hand keeps the library in that browser's own profile, not in the data folder`,
+    `  (${dataDir}); only backups are saved there. For a library kept in the data folder, install Chromium`,
+    `  or set ${BROWSER_ENV}, and start PolicyDesk without --no-open.`,
+  ].join('\n');
 }
 
 function isExecutable(file: string): boolean {

@@ -3,6 +3,7 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { hasFlag, readPort, UsageError } from '../host-services/cli-args';
 import { prepareDataDir, resolveDataDir } from '../host-services/data-dir';
+import { openByHandMessage } from './browser-launcher';
 import { DEFAULT_PORT, startBrowserHost, type BrowserHost } from './server';
 
 /**
@@ -26,7 +27,7 @@ export async function runBrowserHost(argv: readonly string[], rendererDir: strin
   });
   console.log(
     host.browser === undefined
-      ? `PolicyDesk: open ${host.launchUrl} in a Chromium-based browser (data folder: ${dataDir}; Ctrl+C stops).`
+      ? openByHandMessage(host.launchUrl, dataDir)
       : `PolicyDesk is running at ${host.url} in ${host.browser} (data folder: ${dataDir}; Ctrl+C stops).`,
   );
 

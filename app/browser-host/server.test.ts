@@ -1,7 +1,8 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backupEntrySchema } from '../../shared/host/contract';
 import { CONTENT_SECURITY_POLICY } from '../host-services/content-security-policy';
@@ -59,9 +60,12 @@ function hostHeader(): Record<string, string> {
   return { Host: `127.0.0.1:${port}` };
 }
 
-/** Trades the launch code for the session cookie, as the browser window does. */
+/** What a browser sends when it opens a URL the user typed or it was started with. */
+const TYPED = { 'Sec-Fetch-Site': 'none' };
+
+/** Trades the launch code for the session cookie, as a window opened on the launch URL does. */
 async function signIn(): Promise<string> {
-  const answer = await send(port, { path: launchPath(), headers: hostHeader() });
+  const answer = await send(port, { path: launchPath(), headers: { ...hostHeader(), ...TYPED } });
   expect(answer.status).toBe(303);
   expect(answer.headers.location).toBe('/');
   const setCookie = answer.headers['set-cookie']?.[0] ?? '';
@@ -70,8 +74,8 @@ async function signIn(): Promise<string> {
   return setCookie.split(';')[0] ?? '';
 }
 
-function launchPath(): string {
-  const url = new URL(host.launchUrl);
+function launchPath(launchUrl = host.launchUrl): string {
+  const url = new URL(launchUrl);
   return url.pathname + url.search;
 }
 
@@ -168,10 +172,32 @@ describe('the browser host', () => {
 
   it('lets a signed-in window reload its launch URL', async () => {
     const cookie = await signIn();
-    const reload = await send(port, { path: launchPath(), headers: { ...hostHeader(), Cookie: cookie } });
+    const reload = await send(port, { path: launchPath(), headers: { ...hostHeader(), ...TYPED, Cookie: cookie } });
     expect(reload.status).toBe(303);
     expect(reload.headers['set-cookie']).toBeUndefined();
   });
+
+  // The launch page is a file, so its refresh to the launch URL is a cross-site navigation,
+  // and a browser drops SameSite=Strict cookies on a redirect chain that began cross-site.
+  it.each(['cross-site', undefined])(
+    'answers a launch started from elsewhere (Sec-Fetch-Site %s) with a page that moves on by itself',
+    async (site) => {
+      const answer = await send(port, {
+        path: launchPath(),
+        headers: { ...hostHeader(), ...(site === undefined ? {} : { 'Sec-Fetch-Site': site }) },
+      });
+      expect(answer.status).toBe(200);
+      expect(answer.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(answer.headers['cache-control']).toBe('no-store');
+      expect(answer.headers['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+      expect(answer.body).toContain('<meta http-equiv="refresh" content="0; url=/">');
+      expect(answer.body).not.toMatch(/<script/iu);
+      const cookie = answer.headers['set-cookie']?.[0] ?? '';
+      expect(cookie).toMatch(/; HttpOnly; SameSite=Strict$/u);
+      const page = await send(port, { path: '/', headers: { ...hostHeader(), Cookie: cookie.split(';')[0] ?? '' } });
+      expect(page.status).toBe(200);
+    },
+  );
 
   it('refuses API calls without the page’s own Origin', async () => {
     const cookie = await signIn();
@@ -293,5 +319,99 @@ describe('the browser host', () => {
 
     const missing = await callApi(cookie, 'backup.read', { name: 'policydesk-2000-01-01T00-00-00-000Z.json' });
     expect(missing.status).toBe(404);
+  });
+});
+
+describe('the launch page', () => {
+  let root: string;
+  let launched: { browser: string; pageUrl: string; profileDir: string }[];
+
+  beforeEach(() => {
+    root = mkdtempSync(path.join(tmpdir(), 'pd-launch-'));
+    mkdirSync(path.join(root, 'renderer'));
+    writeFileSync(path.join(root, 'renderer', 'index.html'), '<!doctype html><title>PolicyDesk</title>');
+    launched = [];
+  });
+
+  async function startOpening(): Promise<BrowserHost> {
+    return startBrowserHost({
+      dataDir: path.join(root, 'data'),
+      port: 0,
+      open: true,
+      rendererDir: path.join(root, 'renderer'),
+      launcher: {
+        find: () => '/usr/bin/chromium',
+        open: (browser, pageUrl, profileDir) => launched.push({ browser, pageUrl, profileDir }),
+      },
+    });
+  }
+
+  it('gives the browser a private file, never the launch code itself', async () => {
+    const opening = await startOpening();
+    try {
+      expect(opening.browser).toBe('/usr/bin/chromium');
+      expect(launched).toHaveLength(1);
+      const [{ pageUrl, profileDir } = { pageUrl: '', profileDir: '' }] = launched;
+      expect(profileDir).toBe(path.join(root, 'data', 'browser-profile'));
+      expect(pageUrl).toMatch(/^file:\/\//u);
+      expect(pageUrl).not.toContain(new URL(opening.launchUrl).searchParams.get('launch'));
+
+      const file = fileURLToPath(pageUrl);
+      expect(path.dirname(file)).toBe(path.join(root, 'data', 'browser-launch'));
+      if (process.platform !== 'win32') {
+        expect(statSync(file).mode & 0o777).toBe(0o600);
+        expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+      }
+      const html = readFileSync(file, 'utf8');
+      expect(html).toContain(`<meta http-equiv="refresh" content="0; url=${opening.launchUrl}">`);
+      expect(html).not.toMatch(/<script/iu);
+    } finally {
+      await opening.close();
+    }
+  });
+
+  it('is deleted as soon as its code is redeemed', async () => {
+    const opening = await startOpening();
+    try {
+      const file = fileURLToPath(launched[0]?.pageUrl ?? '');
+      const openingPort = Number(new URL(opening.url).port);
+      const refused = await send(openingPort, {
+        path: '/?launch=not-the-code',
+        headers: { Host: `127.0.0.1:${openingPort}` },
+      });
+      expect(refused.status).toBe(403);
+      expect(existsSync(file)).toBe(true);
+
+      const answer = await send(openingPort, {
+        path: launchPath(opening.launchUrl),
+        headers: { Host: `127.0.0.1:${openingPort}`, 'Sec-Fetch-Site': 'cross-site' },
+      });
+      expect(answer.status).toBe(200);
+      await expect.poll(() => existsSync(file)).toBe(false);
+    } finally {
+      await opening.close();
+    }
+  });
+
+  it('is deleted on close if it was never used', async () => {
+    const opening = await startOpening();
+    const file = fileURLToPath(launched[0]?.pageUrl ?? '');
+    expect(existsSync(file)).toBe(true);
+    await opening.close();
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('is not written when no browser is opened', async () => {
+    const quiet = await startBrowserHost({
+      dataDir: path.join(root, 'data'),
+      port: 0,
+      open: false,
+      rendererDir: path.join(root, 'renderer'),
+      launcher: { find: () => '/usr/bin/chromium', open: () => launched.push({ browser: '', pageUrl: '', profileDir: '' }) },
+    });
+    await quiet.close();
+    expect(quiet.browser).toBeUndefined();
+    expect(launched).toEqual([]);
+    expect(existsSync(path.join(root, 'data', 'browser-launch'))).toBe(false);
   });
 });

@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { UsageError } from '../host-services/cli-args';
 import { errnoCode } from '../host-services/fs-errors';
 import { createSharedHandlers } from '../host-services/host-services';
-import { browserProfileDirOf } from '../host-services/paths';
+import { browserProfileDirOf, launchPageDirOf } from '../host-services/paths';
 import { handleApiCall } from './api';
-import { findBrowser, openAppWindow } from './browser-launcher';
+import { findBrowser, openAppWindow, openByHandMessage } from './browser-launcher';
 import { createLaunchGate } from './launch-gate';
+import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { allowedHosts, hasAllowedHost } from './request-guards';
 import { applySecurityHeaders, sendText } from './security-headers';
 import { serveStatic } from './static-files';
@@ -20,7 +21,16 @@ export interface BrowserHostOptions {
   readonly open: boolean;
   /** The built renderer (out/renderer). */
   readonly rendererDir: string;
+  /** How the browser is found and started; tests replace it so no real browser opens. */
+  readonly launcher?: BrowserLauncher;
 }
+
+export interface BrowserLauncher {
+  find(): string | undefined;
+  open(browser: string, pageUrl: string, profileDir: string, onError: (error: Error) => void): void;
+}
+
+const systemLauncher: BrowserLauncher = { find: () => findBrowser(), open: openAppWindow };
 
 export interface BrowserHost {
   /** The server's origin, e.g. http://127.0.0.1:4763/. */
@@ -48,6 +58,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const hosts = allowedHosts(port);
   const url = `http://127.0.0.1:${port}/`;
   const launchUrl = `${url}?launch=${gate.issueLaunchCode()}`;
+  let launchPage: LaunchPage | undefined;
 
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res);
@@ -68,6 +79,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     const launchCode = requestUrl.searchParams.get('launch');
     if (req.method === 'GET' && requestUrl.pathname === '/' && launchCode !== null) {
       const session = gate.redeem(launchCode);
+      // The only code is spent: the page that carried it has nothing left to protect.
+      if (session !== undefined) void launchPage?.remove();
       // A reload of the launch URL in a window that already signed in is harmless.
       if (session === undefined && !gate.hasValidSession(req.headers.cookie)) {
         sendText(
@@ -77,10 +90,14 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         );
         return;
       }
-      const cookie =
+      const cookie: Record<string, string> =
         session === undefined ? {} : { 'Set-Cookie': `${gate.cookieName}=${session}; Path=/; HttpOnly; SameSite=Strict` };
-      res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store', ...cookie });
-      res.end();
+      if (startedOutsideThisOrigin(req)) {
+        sendSignedInPage(res, cookie);
+      } else {
+        res.writeHead(303, { Location: '/', 'Cache-Control': 'no-store', ...cookie });
+        res.end();
+      }
       return;
     }
 
@@ -100,21 +117,77 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     await serveStatic(req, res, options.rendererDir, requestUrl.pathname);
   }
 
-  const browser = options.open ? findBrowser() : undefined;
-  if (browser !== undefined) openAppWindow(browser, launchUrl, browserProfileDirOf(options.dataDir));
+  const launcher = options.launcher ?? systemLauncher;
+  const found = options.open ? launcher.find() : undefined;
+  const page = found === undefined ? undefined : await writeLaunchPageOrWarn(options.dataDir, port, launchUrl);
+  // Without the page the code cannot reach the browser unseen; the caller prints the URL instead.
+  const browser = page === undefined ? undefined : found;
+  if (browser !== undefined && page !== undefined) {
+    launchPage = page;
+    launcher.open(browser, page.url, browserProfileDirOf(options.dataDir), (error) => {
+      void page.remove();
+      console.error(`PolicyDesk could not start ${browser} (${error.message}).`);
+      console.error(openByHandMessage(launchUrl, options.dataDir));
+    });
+  }
 
   return {
     url,
     launchUrl,
     browser,
-    close: () =>
-      new Promise<void>((resolve, reject) => {
+    close: async () => {
+      await launchPage?.remove();
+      await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections from the browser would otherwise hold `close` open.
         server.closeAllConnections();
-      }),
+      });
+    },
   };
 }
+
+/**
+ * True when another site (the launch page is a file, an opaque origin) started this
+ * navigation. A browser does not send a SameSite=Strict cookie on a redirect chain that
+ * began cross-site, so such a window would land on `/` without the session it was just
+ * given. A navigation typed, opened by the browser itself or started by this origin
+ * (`none`, `same-origin`) can simply be redirected; a client that sends no
+ * Sec-Fetch-Site gets the page, which works everywhere.
+ */
+function startedOutsideThisOrigin(req: IncomingMessage): boolean {
+  const site = req.headers['sec-fetch-site'];
+  return site !== 'none' && site !== 'same-origin';
+}
+
+/**
+ * The answer to a cross-site launch: a page that moves on to `/` by itself. The refresh
+ * is a new navigation started by this origin's own page, so the cookie set here goes
+ * with it. No script: a meta refresh is not governed by the Content Security Policy.
+ */
+function sendSignedInPage(res: ServerResponse, cookie: Record<string, string>): void {
+  const body = SIGNED_IN_PAGE;
+  res.writeHead(200, {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Length': Buffer.byteLength(body),
+    'Cache-Control': 'no-store',
+    ...cookie,
+  });
+  res.end(body);
+}
+
+const SIGNED_IN_PAGE = [
+  '<!doctype html>',
+  '<html lang="en">',
+  '<head>',
+  '<meta charset="utf-8">',
+  '<meta http-equiv="refresh" content="0; url=/">',
+  '<link rel="icon" href="data:,">',
+  '<title>PolicyDesk</title>',
+  '</head>',
+  '<body><p>Opening PolicyDesk…</p></body>',
+  '</html>',
+  '',
+].join('\n');
 
 function listen(server: ReturnType<typeof createServer>, port: number): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -134,4 +207,13 @@ function listen(server: ReturnType<typeof createServer>, port: number): Promise<
       else resolve(address.port);
     });
   });
+}
+
+async function writeLaunchPageOrWarn(dataDir: string, port: number, launchUrl: string): Promise<LaunchPage | undefined> {
+  try {
+    return await writeLaunchPage(launchPageDirOf(dataDir), `launch-${port}.html`, launchUrl);
+  } catch (error) {
+    console.error(`PolicyDesk could not write its launch page (${error instanceof Error ? error.message : String(error)}).`);
+    return undefined;
+  }
 }

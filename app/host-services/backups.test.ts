@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { HostCallError } from '../../shared/host/host-call-error';
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../shared/host/limits';
 import { backupName, createBackupStore, parseBackupName } from './backups';
 
 function freshDir(): string {
@@ -112,6 +113,41 @@ describe('createBackupStore', () => {
     const dir = freshDir();
     const error = await failure(createBackupStore(dir).write('{"unterminated'));
     expect(error.code).toBe('invalid-request');
+    expect(await createBackupStore(dir).list()).toEqual([]);
+  });
+
+  it('caps a backup in bytes, not characters, with a sentence that says so', async () => {
+    const dir = freshDir();
+    const store = createBackupStore(dir, { now: ticking(), maxBytes: 12 });
+    // 6 characters, 12 bytes (each Chinese character is three): exactly at the cap.
+    const atCap = await store.write('"中文字 "');
+    expect(atCap.bytes).toBe(12);
+
+    // 7 characters, 13 bytes: one byte over, though well under 12 characters.
+    const error = await failure(store.write('"中文字  "'));
+    expect(error).toMatchObject({
+      code: 'invalid-request',
+      message: 'The backup was not saved: it is larger than 12 bytes, the most PolicyDesk can save as a backup and read back.',
+    });
+    expect((await store.list()).map((entry) => entry.bytes)).toEqual([12]);
+  });
+
+  it('reads back every backup it was allowed to write', async () => {
+    const store = createBackupStore(freshDir(), { now: ticking(), maxBytes: 12 });
+    const entry = await store.write('"中文字 "');
+    expect(await store.read(entry.name)).toBe('"中文字 "');
+  });
+
+  it('uses the shared cap by default, however few characters the backup has', async () => {
+    // A bilingual library under the contract's character cap but over the byte cap: the
+    // case where a write once succeeded that no read could bring back.
+    const json = `"${'中'.repeat(Math.floor(MAX_BACKUP_BYTES / 3))}"`;
+    expect(json.length).toBeLessThan(MAX_BACKUP_BYTES);
+    expect(Buffer.byteLength(json)).toBeGreaterThan(MAX_BACKUP_BYTES);
+    const dir = freshDir();
+    const error = await failure(createBackupStore(dir).write(json));
+    expect(error.message).toBe(backupTooLargeMessage());
+    expect(error.message).toContain('256 MiB');
     expect(await createBackupStore(dir).list()).toEqual([]);
   });
 

@@ -2,6 +2,7 @@ import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { HostResult } from '../../shared/host/contract';
 import { HostCallError } from '../../shared/host/host-call-error';
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../shared/host/limits';
 import { writeFileAtomic } from './atomic-write';
 import { errnoCode, fileSystemError } from './fs-errors';
 import { readTextFile } from './read-text-file';
@@ -19,12 +20,11 @@ export interface BackupStoreOptions {
   /** How many backups to keep; older ones are deleted after each successful write. */
   readonly keep?: number;
   readonly now?: () => Date;
+  /** The largest backup in UTF-8 bytes, written or read; tests lower it. */
+  readonly maxBytes?: number;
 }
 
 export const BACKUPS_KEPT = 20;
-
-/** The contract caps a backup at 512 Mi characters; JSON is almost all single-byte. */
-const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 /** Two writes within one millisecond get a sequence suffix rather than failing. */
 const MAX_SAME_MOMENT_WRITES = 100;
@@ -39,6 +39,7 @@ const BACKUP_NAME = /^policydesk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d
 export function createBackupStore(dir: string, options: BackupStoreOptions = {}): BackupStore {
   const keep = options.keep ?? BACKUPS_KEPT;
   const now = options.now ?? (() => new Date());
+  const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
 
   async function list(): Promise<BackupEntry[]> {
     let names: string[];
@@ -69,6 +70,10 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
   }
 
   async function write(json: string): Promise<BackupEntry> {
+    // Counted in bytes, as `read` counts them: a backup that could be written but not read
+    // back would fail the user on the day they need it.
+    const bytes = Buffer.byteLength(json, 'utf8');
+    if (bytes > maxBytes) throw new HostCallError('invalid-request', backupTooLargeMessage(maxBytes));
     assertJson(json);
     try {
       await mkdir(dir, { recursive: true });
@@ -85,7 +90,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
         throw error;
       }
       await prune();
-      return { name, bytes: Buffer.byteLength(json, 'utf8'), createdAt: moment.toISOString() };
+      return { name, bytes, createdAt: moment.toISOString() };
     }
     throw new HostCallError('failed', 'Too many backups were made at the same moment. Try again.');
   }
@@ -102,7 +107,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     // Belt and braces: the pattern already rules out separators.
     if (path.dirname(path.resolve(file)) !== path.resolve(dir)) throw notFound(name);
     try {
-      return await readTextFile(file, MAX_BACKUP_BYTES);
+      return await readTextFile(file, maxBytes);
     } catch (error) {
       if (error instanceof HostCallError && error.code === 'not-found') throw notFound(name);
       throw error;

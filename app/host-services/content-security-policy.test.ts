@@ -14,9 +14,9 @@ describe('the content security policy', () => {
     expect(meta?.[1]).toBe(META_CONTENT_SECURITY_POLICY);
   });
 
-  it('allows scripts and connections from the app only, and nothing embedded', () => {
+  it('allows scripts, styles and connections from the app only, and nothing embedded', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; " +
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; " +
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
     );
   });
@@ -26,12 +26,16 @@ describe('the content security policy', () => {
     expect(DEV_META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
   });
 
-  it('relaxes only scripts and sockets for the dev server', () => {
+  it('never allows inline styles or scripts outside the dev server', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+    expect(META_CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
+  });
+
+  it('relaxes only scripts, styles and sockets for the dev server', () => {
     expect(DEV_CONTENT_SECURITY_POLICY).toBe(
-      CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'").replace(
-        "connect-src 'self'",
-        "connect-src 'self' ws://localhost:* ws://127.0.0.1:*",
-      ),
+      CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
+        .replace("connect-src 'self'", "connect-src 'self' ws://localhost:* ws://127.0.0.1:*"),
     );
   });
 });

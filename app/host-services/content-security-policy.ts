@@ -8,8 +8,10 @@ type Directives = Readonly<Record<string, string>>;
 const DIRECTIVES: Directives = {
   'default-src': "'self'",
   'script-src': "'self'",
-  // React sets inline `style` attributes; stylesheets themselves still come only from the app.
-  'style-src': "'self' 'unsafe-inline'",
+  // Stylesheets come only from the app. React's `style` props need no 'unsafe-inline':
+  // React writes them through the CSSOM (element.style), which CSP does not govern; only
+  // `<style>` elements and `style="…"` markup would need it, and the built app has neither.
+  'style-src': "'self'",
   'img-src': "'self' data: blob:",
   'font-src': "'self' data:",
   'connect-src': "'self'",
@@ -20,12 +22,14 @@ const DIRECTIVES: Directives = {
 };
 
 /**
- * Only for the Vite dev server: React Refresh injects an inline module script and HMR
- * talks over a WebSocket. Never used for built files.
+ * Only for the Vite dev server: React Refresh injects an inline module script, Vite
+ * injects every imported stylesheet as a `<style>` element, and HMR talks over a
+ * WebSocket. Never used for built files, whose CSS is a file linked from index.html.
  */
 const DEV_DIRECTIVES: Directives = {
   ...DIRECTIVES,
   'script-src': "'self' 'unsafe-inline'",
+  'style-src': "'self' 'unsafe-inline'",
   'connect-src': "'self' ws://localhost:* ws://127.0.0.1:*",
 };
 

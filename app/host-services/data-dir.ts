@@ -4,9 +4,15 @@ import { APP_NAME } from './app-identity';
 import { readOption, UsageError } from './cli-args';
 
 /**
- * Where the library lives. One folder holds everything PolicyDesk keeps on this machine
- * (the IndexedDB of either host, backups, the browser host's profile), so pointing
- * `--data-dir` elsewhere gives a fully separate library — which is what tests rely on.
+ * The data folder: one folder holds everything PolicyDesk keeps on this machine, so
+ * pointing `--data-dir` elsewhere gives a fully separate set — which is what tests rely on.
+ *
+ * It holds two separate libraries, not one shared one. The Electron host's IndexedDB is
+ * in the folder itself (it is Electron's userData); the browser host's is in the
+ * Chromium profile in `browser-profile/`, under the origin http://127.0.0.1:<port>, so
+ * a different `--port` starts from an empty one too. Neither host sees the other's
+ * library. Both write to and read from the same `backups/`, which is how a library
+ * moves from one host to the other.
  */
 
 export interface DataDirSources {
@@ -27,7 +33,7 @@ export function resolveDataDir(sources: DataDirSources): string {
   return paths.join(osAppDataDir(sources, paths), APP_NAME);
 }
 
-/** The same base folder Electron's `app.getPath('appData')` uses, so both hosts agree. */
+/** The same base folder Electron's `app.getPath('appData')` uses, so both hosts pick the same data folder. */
 function osAppDataDir(sources: DataDirSources, paths: path.PlatformPath): string {
   switch (sources.platform) {
     case 'win32':

@@ -19,6 +19,8 @@ const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url));
 
 const dataDir = resolveDataDirOrExit();
 // Before `ready`, so Chromium puts IndexedDB and everything else it stores in the data folder.
+// This is the Electron host's own library; the browser host keeps a separate one in
+// browser-profile/ (see data-dir.ts), and backups/ is what both can read.
 app.setPath('userData', dataDir);
 app.enableSandbox();
 

@@ -73,6 +73,13 @@ export class LibraryPage {
     await this.page().getByLabel('Group by').selectOption({ label });
   }
 
+  async toggleColumn(label: string) {
+    const menu = this.page().locator('details.menu');
+    await menu.locator('summary', { hasText: 'Columns' }).click();
+    await menu.getByRole('checkbox', { name: label, exact: true }).click();
+    await menu.locator('summary', { hasText: 'Columns' }).click();
+  }
+
   async openRow(text: string | RegExp) {
     await this.row(text).first().dblclick();
   }

@@ -1,4 +1,7 @@
-import { type LibraryBundle, BUNDLE_COLLECTIONS } from './library-bundle';
+import type { ItemKind } from './entities';
+import { ITEM_LINKS, linkedIds } from './item-links';
+import { itemKinds, kindOfCollection } from './item-kinds';
+import { BUNDLE_COLLECTIONS, type LibraryBundle } from './library-bundle';
 
 /**
  * Checks that a library holds together: ids are unique, every link points at an item that
@@ -6,39 +9,32 @@ import { type LibraryBundle, BUNDLE_COLLECTIONS } from './library-bundle';
  * its source and every observed figure appears in its quote. Returns one plain sentence per
  * problem; an empty list means the library is sound.
  */
-export function checkBundleIntegrity(bundle: LibraryBundle, sourceTexts: Readonly<Record<string, string>> = {}): string[] {
+export function checkBundleIntegrity(
+  bundle: LibraryBundle,
+  sourceTexts: Readonly<Record<string, string>> = {},
+  /** Ids of items outside the bundle (already in the library) that its items may link to. */
+  existingIds: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
+  const idsByKind = new Map<ItemKind, Set<string>>();
   const seen = new Set<string>();
   for (const collection of BUNDLE_COLLECTIONS) {
+    const ids = new Set<string>();
     for (const item of bundle[collection]) {
       if (seen.has(item.id)) problems.push(`The id ${item.id} is used more than once`);
       seen.add(item.id);
+      ids.add(item.id);
     }
+    idsByKind.set(kindOfCollection(collection), ids);
   }
 
-  const ids = (items: readonly { id: string }[]) => new Set(items.map((item) => item.id));
-  const organisations = ids(bundle.organisations);
-  const policies = ids(bundle.policies);
-  const plans = ids(bundle.plans);
-  const targets = ids(bundle.targets);
-  const expect = (owner: string, field: string, id: string | null, pool: Set<string>) => {
-    if (id !== null && !pool.has(id)) problems.push(`${owner} links ${field} ${id}, which does not exist`);
-  };
-
-  for (const policy of bundle.policies) {
-    for (const issuer of policy.issuerIds) expect(policy.id, 'issuer', issuer, organisations);
-  }
-  for (const plan of bundle.plans) {
-    expect(plan.id, 'policy', plan.policyId, policies);
-    for (const issuer of plan.issuerIds) expect(plan.id, 'issuer', issuer, organisations);
-  }
-  for (const target of bundle.targets) {
-    expect(target.id, 'plan', target.planId, plans);
-    expect(target.id, 'policy', target.policyId, policies);
-    for (const owner of target.ownerIds) expect(target.id, 'owner', owner, organisations);
-  }
-  for (const observation of bundle.observations) {
-    expect(observation.id, 'target', observation.targetId, targets);
+  for (const link of ITEM_LINKS) {
+    const targets = idsByKind.get(link.to) ?? new Set<string>();
+    for (const item of bundle[itemKinds[link.from].collection]) {
+      for (const id of linkedIds(link, item)) {
+        if (!targets.has(id) && !existingIds.has(id)) problems.push(`${item.id} links ${link.role} ${id}, which does not exist`);
+      }
+    }
   }
 
   const knownSources = new Set(bundle.sources.map((source) => source.file));

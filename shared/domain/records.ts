@@ -29,7 +29,7 @@ export interface ChangeRecord {
   at: string;
   itemKind: ItemKind;
   itemId: string;
-  action: 'create' | 'update' | 'delete' | 'restore';
+  action: 'create' | 'update' | 'delete' | 'restore' | 'purge';
   before: AnyItemRecord | null;
   after: AnyItemRecord | null;
 }

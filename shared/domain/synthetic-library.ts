@@ -29,13 +29,13 @@ const KIND_WORDS: Record<(typeof KINDS)[number], [string, string]> = {
   guideline: ['Guidelines on', '指导意见'],
   regulation: ['Regulations on', '管理办法'],
 };
-const ISSUERS: [string, string, string][] = [
+const ISSUERS: [name: string, nameZh: string, abbreviation: string | null][] = [
   ['Ministry of Science and Technology', '科学技术部', 'MOST'],
   ['Ministry of Education', '教育部', 'MOE'],
   ['China Association for Science and Technology', '中国科学技术协会', 'CAST'],
   ['Chinese Academy of Sciences', '中国科学院', 'CAS'],
   ['National Natural Science Foundation of China', '国家自然科学基金委员会', 'NSFC'],
-  ['State Council', '国务院', null as unknown as string],
+  ['State Council', '国务院', null],
 ];
 const METRICS: [string, string][] = [
   ['journals in the world top 100', 'journals'],
@@ -56,16 +56,26 @@ function random(seed: number) {
   };
 }
 
-export function generateSyntheticLibrary(count: number, seed = 42): LibraryBundle {
+/** The share of each kind in a library of N items; observations take what is left. */
+export interface SyntheticMix {
+  organisations: number;
+  policies: number;
+  plans: number;
+  targets: number;
+}
+
+export const DEFAULT_MIX: SyntheticMix = { organisations: 0.02, policies: 0.2, plans: 0.08, targets: 0.25 };
+
+export function generateSyntheticLibrary(count: number, seed = 42, mix: SyntheticMix = DEFAULT_MIX): LibraryBundle {
   const next = random(seed);
   const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const citation = (section: string) => ({ source: 'synthetic-library', section, page: null, quote: null });
 
-  const orgCount = Math.max(6, Math.round(count * 0.02));
-  const policyCount = Math.max(1, Math.round(count * 0.2));
-  const planCount = Math.max(1, Math.round(count * 0.08));
-  const targetCount = Math.max(1, Math.round(count * 0.25));
+  const orgCount = Math.max(6, Math.round(count * mix.organisations));
+  const policyCount = Math.max(1, Math.round(count * mix.policies));
+  const planCount = Math.max(1, Math.round(count * mix.plans));
+  const targetCount = Math.max(1, Math.round(count * mix.targets));
   const observationCount = Math.max(0, count - orgCount - policyCount - planCount - targetCount);
 
   const organisations = Array.from({ length: orgCount }, (_, i) => {

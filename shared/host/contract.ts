@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from './limits';
 
 /**
  * Every call the renderer makes to the machine side, declared once. The Electron main
@@ -21,7 +22,10 @@ export const appInfoSchema = z.object({
   version: z.string(),
   host: z.enum(HOST_KINDS),
   platform: z.string(),
-  /** Where the library lives on this machine. */
+  /**
+   * The data folder. It holds this host's library (the Electron and browser hosts keep
+   * separate ones in it) and the backups both hosts share.
+   */
   dataDir: z.string(),
   backupsDir: z.string(),
 });
@@ -40,14 +44,21 @@ export const fileFilterSchema = z.object({
     .max(10),
 });
 
-/** A backup is a JSON document; 512 MiB is far above any real library and bounds memory. */
+/** A document the user saves; 512 Mi characters is far above any real one and bounds memory. */
 const MAX_DOCUMENT_CHARS = 512 * 1024 * 1024;
 const documentText = z.string().max(MAX_DOCUMENT_CHARS, 'The document is too large');
+
+/**
+ * A backup's cap is in bytes (MAX_BACKUP_BYTES), which the backup store enforces. A
+ * character is at least one byte, so refusing more characters than that here is only an
+ * early, cheap part of the same check; it does not replace it.
+ */
+const backupText = z.string().max(MAX_BACKUP_BYTES, backupTooLargeMessage());
 
 export const hostContract = {
   'app.info': { args: z.object({}), result: appInfoSchema },
   'backup.write': {
-    args: z.object({ json: documentText }),
+    args: z.object({ json: backupText }),
     result: backupEntrySchema,
   },
   'backup.list': { args: z.object({}), result: z.array(backupEntrySchema) },

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { dispatchHostCall, type HostHandlerSet } from './dispatch';
 import { HostCallError } from './host-call-error';
+import { backupTooLargeMessage, MAX_BACKUP_BYTES } from './limits';
 
 const entry = { name: 'policydesk-2025-01-02T03-04-05-006Z.json', bytes: 2, createdAt: '2025-01-02T03:04:05.006Z' };
 
@@ -35,6 +36,18 @@ describe('dispatchHostCall', () => {
   it('does not mistake inherited object properties for calls', async () => {
     const reply = await dispatchHostCall(handlers(), 'constructor', {});
     expect(reply).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+  });
+
+  it('refuses a backup with more characters than the byte cap allows, before the handler runs', async () => {
+    const write = vi.fn(async () => entry);
+    const reply = await dispatchHostCall(handlers({ 'backup.write': write }), 'backup.write', {
+      json: 'x'.repeat(MAX_BACKUP_BYTES + 1),
+    });
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid-request', message: `Invalid arguments for "backup.write": json: ${backupTooLargeMessage()}.` },
+    });
+    expect(write).not.toHaveBeenCalled();
   });
 
   it('refuses a call this host does not serve', async () => {

@@ -1,3 +1,4 @@
+import { describeFailure } from '../data/failures';
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from 'react';
 
 interface Toast {
@@ -34,7 +35,9 @@ export function ToastProvider({ children }: { children: ReactNode }) {
                 className="button"
                 onClick={() => {
                   dismiss(toast.id);
-                  void toast.action?.run();
+                  Promise.resolve(toast.action?.run()).catch((error: unknown) =>
+                    show(`That did not work: ${describeFailure(error)}`),
+                  );
                 }}
               >
                 {toast.action.label}

@@ -6,7 +6,7 @@ import { getItem, listItems, listTrash } from './items';
 import { buildRows, type LibraryRows } from './library-rows';
 import { readSetting } from './settings';
 import { itemTitle } from './item-title';
-import { findRelated, type Related } from './related';
+import { findRelated, type RelatedSection } from './related';
 
 /**
  * The hooks components read data through. They re-render when the data changes, wherever
@@ -51,6 +51,7 @@ export function useLinkOptions(kind: ItemKind): LinkOption[] | undefined {
   }, [kind]);
 }
 
-export function useRelated(kind: ItemKind, id: string): Related | undefined {
+export function useRelated(kind: ItemKind, id: string): RelatedSection[] | undefined {
   return useLiveQuery(() => findRelated(db, kind, id), [kind, id]);
 }
+export type { TrashEntry } from './items';

@@ -9,7 +9,7 @@ const file = (parts: object) => JSON.stringify({ format: 'policydesk-library', v
 describe('importing a library file', () => {
   it('adds every item, linked to items already in the library', async () => {
     const db = freshDatabase();
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     const added = await importLibraryFile(
       db,
       file({
@@ -19,6 +19,23 @@ describe('importing a library file', () => {
     );
     expect(added).toBe(1);
     expect(await db.observations.get('obs-new')).toMatchObject({ origin: 'user', value: 14 });
+  });
+
+  it('adds a file with its own sources to a library built from other sources', async () => {
+    const db = freshDatabase();
+    await seedIfFirstRun(db, () => ({
+      ...smallLibrary,
+      sources: [{ file: 'seed.txt', title: 'Seed', authors: [], publisher: null, published: null }],
+    }));
+    const added = await importLibraryFile(
+      db,
+      file({
+        sources: [{ file: 'file.json', title: 'Notes' }],
+        organisations: [{ id: 'org-most', name: 'Ministry of Science and Technology', kind: 'government', citation }],
+      }),
+      'user',
+    );
+    expect(added).toBe(1);
   });
 
   it('rejects a file with a broken link and adds nothing', async () => {
@@ -37,7 +54,7 @@ describe('importing a library file', () => {
 
   it('rejects ids that are already taken', async () => {
     const db = freshDatabase();
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     await expect(
       importLibraryFile(db, file({ organisations: [{ id: 'org-cast', name: 'CAST', kind: 'association', citation }] }), 'user'),
     ).rejects.toThrow('1 item(s) in the file are already in the library, e.g. org-cast.');

@@ -32,26 +32,20 @@ export async function importLibraryFile(db: PolicyDeskDatabase, text: string, or
   const bundle = parsed.data;
   const tables = BUNDLE_COLLECTIONS.map((collection) => db.table(collection));
   return db.transaction('rw', tables, async () => {
-    // Existing items take part in the link check, so a file may link to the library.
-    const existing = Object.fromEntries(
-      await Promise.all(
-        BUNDLE_COLLECTIONS.map(async (collection) => [collection, await db.table(collection).toArray()] as const),
-      ),
+    // The file may link to items already in the library, but may not reuse their ids.
+    const existingIds = new Set<string>();
+    for (const collection of BUNDLE_COLLECTIONS) {
+      for (const id of await db.table(collection).toCollection().primaryKeys()) existingIds.add(String(id));
+    }
+    const taken = BUNDLE_COLLECTIONS.flatMap((collection) => bundle[collection].map((item) => item.id)).filter((id) =>
+      existingIds.has(id),
     );
-    const taken = BUNDLE_COLLECTIONS.flatMap((collection) => {
-      const ids = new Set(existing[collection]!.map((item: { id: string }) => item.id));
-      return bundle[collection].filter((item) => ids.has(item.id)).map((item) => item.id);
-    });
     if (taken.length > 0) {
       throw new ImportError([
         `${taken.length} item(s) in the file are already in the library, e.g. ${taken.slice(0, 3).join(', ')}.`,
       ]);
     }
-    const combined = { ...bundle };
-    for (const collection of BUNDLE_COLLECTIONS) {
-      (combined[collection] as unknown[]) = [...existing[collection]!, ...bundle[collection]];
-    }
-    const problems = checkBundleIntegrity(combined);
+    const problems = checkBundleIntegrity(bundle, {}, existingIds);
     if (problems.length > 0) throw new ImportError(problems);
     const records = bundleRecords(bundle, new Date().toISOString(), origin);
     let added = 0;

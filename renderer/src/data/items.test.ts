@@ -54,7 +54,7 @@ describe('library items', () => {
   });
 
   it('updates an item and keeps its identity, origin and creation time', async () => {
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     const [before] = await db.targets.toArray();
     const updated = await updateItem(db, 'target', 'tgt-societies', { ...before!, targetValue: 25 });
     expect(updated).toMatchObject({ id: 'tgt-societies', targetValue: 25, origin: 'seed', createdAt: before!.createdAt });
@@ -64,7 +64,7 @@ describe('library items', () => {
   });
 
   it('moves an item to the trash and restores it', async () => {
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     await trashItem(db, 'policy', 'pol-plan');
     expect((await listItems(db, 'policy')).map((policy) => policy.id)).toEqual([]);
     expect((await listTrash(db)).map((entry) => [entry.kind, entry.item.id])).toEqual([['policy', 'pol-plan']]);
@@ -74,10 +74,35 @@ describe('library items', () => {
   });
 
   it('deletes for good only what is already in the trash', async () => {
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     await expect(purgeItem(db, 'observation', 'obs-1')).rejects.toThrow('Only items in the trash');
     await trashItem(db, 'observation', 'obs-1');
     await purgeItem(db, 'observation', 'obs-1');
     expect(await db.observations.get('obs-1')).toBeUndefined();
+    expect((await db.changes.toArray()).at(-1)).toMatchObject({ action: 'purge', itemId: 'obs-1', after: null });
+  });
+
+  it('tells how many items still link to a trashed item, and will not purge it while they do', async () => {
+    await seedIfFirstRun(db, () => smallLibrary);
+    expect(await trashItem(db, 'organisation', 'org-cast')).toBe(3);
+    await expect(purgeItem(db, 'organisation', 'org-cast')).rejects.toThrow(
+      '3 other items still link to it; delete or relink them first',
+    );
+    expect(await db.organisations.get('org-cast')).toBeDefined();
+  });
+
+  it('refuses a new link to an item in the trash', async () => {
+    await seedIfFirstRun(db, () => smallLibrary);
+    await trashItem(db, 'target', 'tgt-societies');
+    const attempt = createItem(db, 'observation', {
+      targetId: 'tgt-societies',
+      indicator: 'Societies',
+      value: 13,
+      year: 2023,
+      citation,
+    });
+    await expect(attempt).rejects.toMatchObject({
+      fieldErrors: { targetId: 'The linked target is in the trash (tgt-societies); restore it or choose another' },
+    });
   });
 });

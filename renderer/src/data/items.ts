@@ -1,15 +1,16 @@
 import type { Table } from 'dexie';
 import type { ItemKind } from '../../../shared/domain/entities';
-import { type FieldsOf, type InputOf, itemKinds } from '../../../shared/domain/item-kinds';
+import { type FieldsOf, itemKinds } from '../../../shared/domain/item-kinds';
 import type { AnyItemRecord, RecordOrigin, StoredItem } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
-import { findBrokenLinks } from './links';
+import { linksTo } from '../../../shared/domain/item-links';
+import { countDependants, findBrokenLinks, linkedTableNames } from './links';
 import { ValidationError } from './validation-error';
 
 /**
  * Queries and mutations for library items. Every write validates against the shared
- * schema, checks its links, and records itself in the change history in the same
- * transaction, so an item and its history never disagree.
+ * schema, then checks its links and records itself in the change history in the same
+ * transaction as the write, so an item, its links and its history never disagree.
  */
 
 export function tableOf<K extends ItemKind>(db: PolicyDeskDatabase, kind: K): Table<StoredItem<K>, string> {
@@ -22,13 +23,23 @@ export function newId(kind: ItemKind): string {
 
 const nowIso = () => new Date().toISOString();
 
-async function validate<K extends ItemKind>(db: PolicyDeskDatabase, kind: K, input: InputOf<K>): Promise<FieldsOf<K>> {
+/** Input is validated here, so callers may pass anything: a form's values, an import, a test. */
+function parseFields<K extends ItemKind>(kind: K, input: unknown): FieldsOf<K> {
   const parsed = itemKinds[kind].schema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-  const fields = parsed.data as FieldsOf<K>;
+  return parsed.data as FieldsOf<K>;
+}
+
+/** Checked inside the writing transaction, so a link cannot break between check and write. */
+async function checkLinks(db: PolicyDeskDatabase, kind: ItemKind, fields: object) {
   const broken = await findBrokenLinks(db, kind, fields);
   if (Object.keys(broken).length > 0) throw new ValidationError(broken);
-  return fields;
+}
+
+/** The tables a write of this kind reads and writes, for its transaction. */
+function writeScope(db: PolicyDeskDatabase, kind: ItemKind) {
+  const names = new Set([itemKinds[kind].collection, ...linkedTableNames(kind), 'changes']);
+  return [...names].map((name) => db.table(name));
 }
 
 export async function listItems<K extends ItemKind>(db: PolicyDeskDatabase, kind: K): Promise<StoredItem<K>[]> {
@@ -47,13 +58,14 @@ export async function getItem<K extends ItemKind>(
 export async function createItem<K extends ItemKind>(
   db: PolicyDeskDatabase,
   kind: K,
-  input: InputOf<K>,
+  input: unknown,
   origin: RecordOrigin = 'user',
 ): Promise<StoredItem<K>> {
-  const fields = await validate(db, kind, input);
+  const fields = parseFields(kind, input);
   const at = nowIso();
   const record = { ...fields, id: newId(kind), createdAt: at, updatedAt: at, deletedAt: null, origin } as StoredItem<K>;
-  await db.transaction('rw', [tableOf(db, kind), db.changes], async () => {
+  await db.transaction('rw', writeScope(db, kind), async () => {
+    await checkLinks(db, kind, fields);
     await tableOf(db, kind).add(record);
     await db.changes.add({
       at,
@@ -71,12 +83,13 @@ export async function updateItem<K extends ItemKind>(
   db: PolicyDeskDatabase,
   kind: K,
   id: string,
-  input: InputOf<K>,
+  input: unknown,
 ): Promise<StoredItem<K>> {
-  const fields = await validate(db, kind, input);
-  return db.transaction('rw', [tableOf(db, kind), db.changes], async () => {
+  const fields = parseFields(kind, input);
+  return db.transaction('rw', writeScope(db, kind), async () => {
     const before = await tableOf(db, kind).get(id);
     if (!before) throw new Error(`The ${itemKinds[kind].label.toLowerCase()} no longer exists`);
+    await checkLinks(db, kind, fields);
     const at = nowIso();
     const after = {
       ...fields,
@@ -99,9 +112,13 @@ export async function updateItem<K extends ItemKind>(
   });
 }
 
-/** Moves an item to the trash. It keeps its links and can be restored. */
-export async function trashItem(db: PolicyDeskDatabase, kind: ItemKind, id: string): Promise<void> {
+/**
+ * Moves an item to the trash. It keeps its links and can be restored. Returns how many
+ * items in the library still link to it, so the analyst can be told.
+ */
+export async function trashItem(db: PolicyDeskDatabase, kind: ItemKind, id: string): Promise<number> {
   await setDeleted(db, kind, id, nowIso());
+  return countDependants(db, kind, id);
 }
 
 export async function restoreItem(db: PolicyDeskDatabase, kind: ItemKind, id: string): Promise<void> {
@@ -143,12 +160,36 @@ export async function listTrash(db: PolicyDeskDatabase): Promise<TrashEntry[]> {
   return lists.flat().sort((a, b) => (b.item.deletedAt ?? '').localeCompare(a.item.deletedAt ?? ''));
 }
 
-/** Removes an item from the trash for good. Only items already in the trash can be purged. */
+/**
+ * Removes an item from the trash for good. Only items already in the trash can be purged,
+ * and only when nothing in the library or the trash still links to them.
+ */
 export async function purgeItem(db: PolicyDeskDatabase, kind: ItemKind, id: string): Promise<void> {
-  const table = tableOf(db, kind);
-  await db.transaction('rw', table, async () => {
-    const item = await table.get(id);
-    if (item && item.deletedAt === null) throw new Error('Only items in the trash can be deleted for good');
-    await table.delete(id);
-  });
+  const tables = [
+    ...new Set([itemKinds[kind].collection, ...linksTo(kind).map((link) => itemKinds[link.from].collection), 'changes']),
+  ];
+  await db.transaction(
+    'rw',
+    tables.map((name) => db.table(name)),
+    async () => {
+      const item = await tableOf(db, kind).get(id);
+      if (!item) return;
+      if (item.deletedAt === null) throw new Error('Only items in the trash can be deleted for good');
+      const linking = await countDependants(db, kind, id, { includeTrash: true });
+      if (linking > 0) {
+        throw new Error(
+          `${linking} other item${linking === 1 ? '' : 's'} still link${linking === 1 ? 's' : ''} to it; delete or relink ${linking === 1 ? 'it' : 'them'} first`,
+        );
+      }
+      await tableOf(db, kind).delete(id);
+      await db.changes.add({
+        at: nowIso(),
+        itemKind: kind,
+        itemId: id,
+        action: 'purge',
+        before: item as AnyItemRecord,
+        after: null,
+      });
+    },
+  );
 }

@@ -7,7 +7,7 @@ import { freshDatabase, smallLibrary } from './test-library';
 describe('library rows', () => {
   it('names what each item links to and counts what links to it', async () => {
     const db = freshDatabase();
-    await seedIfFirstRun(db, smallLibrary);
+    await seedIfFirstRun(db, () => smallLibrary);
     const rows = buildRows({
       policies: await listItems(db, 'policy'),
       plans: await listItems(db, 'plan'),

@@ -1,57 +1,48 @@
 import type { ItemKind } from '../../../shared/domain/entities';
-import type { FieldsOf } from '../../../shared/domain/item-kinds';
+import { linkedIds, linksFrom, linksTo } from '../../../shared/domain/item-links';
+import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { PolicyDeskDatabase } from './db';
 
-type LinkCheck = {
-  field: string;
-  ids: readonly string[];
-  table: 'policies' | 'plans' | 'targets' | 'organisations';
-  what: string;
-};
-
-function linksOf(kind: ItemKind, fields: FieldsOf<ItemKind>): LinkCheck[] {
-  const one = (id: string | null | undefined) => (id ? [id] : []);
-  switch (kind) {
-    case 'policy': {
-      const f = fields as FieldsOf<'policy'>;
-      return [{ field: 'issuerIds', ids: f.issuerIds, table: 'organisations', what: 'organisation' }];
-    }
-    case 'plan': {
-      const f = fields as FieldsOf<'plan'>;
-      return [
-        { field: 'policyId', ids: one(f.policyId), table: 'policies', what: 'policy' },
-        { field: 'issuerIds', ids: f.issuerIds, table: 'organisations', what: 'organisation' },
-      ];
-    }
-    case 'target': {
-      const f = fields as FieldsOf<'target'>;
-      return [
-        { field: 'planId', ids: one(f.planId), table: 'plans', what: 'plan' },
-        { field: 'policyId', ids: one(f.policyId), table: 'policies', what: 'policy' },
-        { field: 'ownerIds', ids: f.ownerIds, table: 'organisations', what: 'organisation' },
-      ];
-    }
-    case 'observation': {
-      const f = fields as FieldsOf<'observation'>;
-      return [{ field: 'targetId', ids: one(f.targetId), table: 'targets', what: 'target' }];
-    }
-    case 'organisation':
-      return [];
-  }
+/** The tables an item's links are checked against, for the transaction that writes it. */
+export function linkedTableNames(kind: ItemKind): string[] {
+  return linksFrom(kind).map((link) => itemKinds[link.to].collection);
 }
 
-/** Field errors for links that point at items that do not exist. */
-export async function findBrokenLinks(
-  db: PolicyDeskDatabase,
-  kind: ItemKind,
-  fields: FieldsOf<ItemKind>,
-): Promise<Record<string, string>> {
+/**
+ * Field errors for links that point at items that do not exist or are in the trash:
+ * a new link to a trashed item would show as a dead end.
+ */
+export async function findBrokenLinks(db: PolicyDeskDatabase, kind: ItemKind, fields: object): Promise<Record<string, string>> {
   const errors: Record<string, string> = {};
-  for (const check of linksOf(kind, fields)) {
-    if (check.ids.length === 0) continue;
-    const found = await db.table(check.table).bulkGet([...check.ids]);
-    const missing = check.ids.filter((_, index) => found[index] === undefined);
-    if (missing.length > 0) errors[check.field] = `No ${check.what} with the id ${missing.join(', ')}`;
+  for (const link of linksFrom(kind)) {
+    const ids = linkedIds(link, fields);
+    if (ids.length === 0) continue;
+    const found = await db.table(itemKinds[link.to].collection).bulkGet(ids);
+    const what = itemKinds[link.to].label.toLowerCase();
+    const missing = ids.filter((_, index) => found[index] === undefined);
+    const trashed = ids.filter((_, index) => found[index]?.deletedAt);
+    if (missing.length > 0) errors[link.field] = `No ${what} with the id ${missing.join(', ')}`;
+    else if (trashed.length > 0)
+      errors[link.field] = `The linked ${what} is in the trash (${trashed.join(', ')}); restore it or choose another`;
   }
   return errors;
+}
+
+/** How many items link to this one: what would be left pointing at it if it went. */
+export async function countDependants(
+  db: PolicyDeskDatabase,
+  kind: ItemKind,
+  id: string,
+  { includeTrash = false } = {},
+): Promise<number> {
+  let count = 0;
+  for (const link of linksTo(kind)) {
+    count += await db
+      .table(itemKinds[link.from].collection)
+      .where(link.field)
+      .equals(id)
+      .filter((item: { deletedAt: string | null }) => includeTrash || item.deletedAt === null)
+      .count();
+  }
+  return count;
 }

@@ -31,12 +31,13 @@ async function writeBundle(db: PolicyDeskDatabase, bundle: LibraryBundle, origin
  * database: an analyst who later empties the library does not get it back unasked.
  * Returns true when it loaded the library.
  */
-export async function seedIfFirstRun(db: PolicyDeskDatabase, bundle: LibraryBundle): Promise<boolean> {
+export async function seedIfFirstRun(db: PolicyDeskDatabase, loadBundle: () => LibraryBundle): Promise<boolean> {
   return db.transaction('rw', [...LIBRARY_TABLES.map((name) => db.table(name)), db.settings], async () => {
     if (await db.settings.get(SEEDED_KEY)) return false;
     const counts = await Promise.all(LIBRARY_TABLES.map((name) => db.table(name).count()));
     if (counts.some((count) => count > 0)) return false;
-    await writeBundle(db, bundle, 'seed');
+    // Parsed only when needed: every later start skips the sample library entirely.
+    await writeBundle(db, loadBundle(), 'seed');
     await db.settings.put({ key: SEEDED_KEY, value: new Date().toISOString() });
     return true;
   });

@@ -1,17 +1,31 @@
+import { z } from 'zod';
 import type { PolicyDeskDatabase } from './db';
 
+/** Every table, in the order a restore writes them. */
 const SNAPSHOT_TABLES = [
+  'organisations',
   'policies',
   'plans',
   'targets',
   'observations',
-  'organisations',
   'annotations',
   'tags',
   'briefings',
   'changes',
   'settings',
 ] as const;
+
+const backupSchema = z.object({
+  format: z.literal('policydesk-backup', { message: 'This is not a PolicyDesk backup' }),
+  version: z.literal(1, { message: 'This backup was made by a newer PolicyDesk' }),
+  exportedAt: z.string(),
+  tables: z.object(
+    Object.fromEntries(SNAPSHOT_TABLES.map((name) => [name, z.array(z.record(z.string(), z.unknown()))])) as Record<
+      (typeof SNAPSHOT_TABLES)[number],
+      z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>
+    >,
+  ),
+});
 
 /** Everything in the database as one JSON document: what a backup holds. */
 export async function exportSnapshot(db: PolicyDeskDatabase): Promise<string> {
@@ -24,4 +38,30 @@ export async function exportSnapshot(db: PolicyDeskDatabase): Promise<string> {
     },
   );
   return JSON.stringify({ format: 'policydesk-backup', version: 1, exportedAt: new Date().toISOString(), tables });
+}
+
+/**
+ * Replaces the whole database with a backup, in one transaction: either the backup is
+ * restored completely or nothing changes. The caller saves a backup of the current state first.
+ */
+export async function restoreSnapshot(db: PolicyDeskDatabase, json: string): Promise<void> {
+  let parsedJson: unknown;
+  try {
+    parsedJson = JSON.parse(json);
+  } catch {
+    throw new Error('The backup is not valid JSON');
+  }
+  const parsed = backupSchema.safeParse(parsedJson);
+  if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'The backup is not valid');
+  const { tables } = parsed.data;
+  await db.transaction(
+    'rw',
+    SNAPSHOT_TABLES.map((name) => db.table(name)),
+    async () => {
+      for (const name of SNAPSHOT_TABLES) {
+        await db.table(name).clear();
+        await db.table(name).bulkAdd(tables[name]);
+      }
+    },
+  );
 }

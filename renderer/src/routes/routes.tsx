@@ -5,16 +5,8 @@ import { AppLayout } from '../shell/AppLayout';
 import { ItemPage } from '../views/detail/ItemPage';
 import { EditItemPage, NewItemPage } from '../views/forms/ItemEditor';
 import { AboutView } from '../views/about/AboutView';
-import { ObservationsView, OrganisationsView, PlansView, PoliciesView, TargetsView } from '../views/library/LibraryViews';
+import { LibraryView } from '../views/library/LibraryView';
 import { TrashView } from '../views/trash/TrashView';
-
-const LIST_VIEWS: Record<ItemKind, () => React.JSX.Element> = {
-  policy: PoliciesView,
-  plan: PlansView,
-  target: TargetsView,
-  observation: ObservationsView,
-  organisation: OrganisationsView,
-};
 
 function ItemRoute({ kind, mode }: { kind: ItemKind; mode: 'view' | 'edit' }) {
   const { id = '' } = useParams();
@@ -31,9 +23,8 @@ export function createAppRouter() {
         { index: true, element: <Navigate to="/policies" replace /> },
         ...ITEM_KINDS.flatMap((kind) => {
           const base = `/${itemKinds[kind].collection}`;
-          const List = LIST_VIEWS[kind];
           return [
-            { path: base, element: <List /> },
+            { path: base, element: <LibraryView key={kind} kind={kind} /> },
             { path: `${base}/new`, element: <NewItemPage key={`new-${kind}`} kind={kind} /> },
             { path: `${base}/:id`, element: <ItemRoute kind={kind} mode="view" /> },
             { path: `${base}/:id/edit`, element: <ItemRoute kind={kind} mode="edit" /> },

@@ -10,8 +10,9 @@ export function App() {
   const [state, setState] = useState<'opening' | 'ready' | { error: string }>('opening');
   const router = useMemo(() => createAppRouter(), []);
   useEffect(() => {
+    void actions.requestPersistentStorage();
     actions
-      .seedIfFirstRun(loadSeedBundle())
+      .seedIfFirstRun(loadSeedBundle)
       .then(() => setState('ready'))
       .catch((error: unknown) => setState({ error: error instanceof Error ? error.message : String(error) }));
   }, []);

@@ -6,9 +6,10 @@ import { itemKinds } from '../../../shared/domain/item-kinds';
 export function AppLayout() {
   return (
     <div className="app-shell">
-      <a className="skip-link" href="#main">
+      {/* A button, not a #fragment link: with hash routing a fragment would change the route. */}
+      <button type="button" className="skip-link" onClick={() => document.getElementById('main')?.focus()}>
         Skip to content
-      </a>
+      </button>
       <nav className="sidebar" aria-label="Library">
         <p className="brand">PolicyDesk</p>
         <ul>

@@ -52,7 +52,9 @@ function SetFilter<T extends RowData>({ column, label }: { column: AnyColumn<T>;
 
   return (
     <details className="set-filter">
-      <summary aria-label={label}>{chosen.length === 0 ? 'All' : `${chosen.length} chosen`}</summary>
+      <summary aria-label={`${label}: ${chosen.length === 0 ? 'all values' : `${chosen.length} chosen`}`}>
+        {chosen.length === 0 ? 'All' : `${chosen.length} chosen`}
+      </summary>
       <div className="set-filter-options" role="group" aria-label={label}>
         {options.length === 0 && <p className="muted">No values</p>}
         {options.map(([value, count]) => (

@@ -2,7 +2,13 @@ import type { ReactTable, RowData } from '@tanstack/react-table';
 import type { LibraryTableFeatures } from './features';
 
 /** Show, hide and reorder columns. Buttons rather than drag so it works from the keyboard. */
-export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable<LibraryTableFeatures, T, S> }) {
+export function ColumnsMenu<T extends RowData, S>({
+  table,
+  onReset,
+}: {
+  table: ReactTable<LibraryTableFeatures, T, S>;
+  onReset: () => void;
+}) {
   const columns = table.getAllLeafColumns();
   const order = columns.map((column) => column.id);
   const move = (id: string, by: -1 | 1) => {
@@ -34,7 +40,7 @@ export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable
               <span className="order-buttons">
                 <button
                   type="button"
-                  aria-label={`Move ${label} left`}
+                  aria-label={`Move ${label} earlier`}
                   disabled={index === 0}
                   onClick={() => move(column.id, -1)}
                 >
@@ -42,7 +48,7 @@ export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable
                 </button>
                 <button
                   type="button"
-                  aria-label={`Move ${label} right`}
+                  aria-label={`Move ${label} later`}
                   disabled={index === columns.length - 1}
                   onClick={() => move(column.id, 1)}
                 >
@@ -53,14 +59,7 @@ export function ColumnsMenu<T extends RowData, S>({ table }: { table: ReactTable
           );
         })}
         <li>
-          <button
-            type="button"
-            className="link-button"
-            onClick={() => {
-              table.resetColumnOrder(true);
-              table.resetColumnVisibility(true);
-            }}
-          >
+          <button type="button" className="link-button" onClick={onReset}>
             Reset columns
           </button>
         </li>

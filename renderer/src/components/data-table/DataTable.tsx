@@ -1,8 +1,9 @@
 import { type ColumnFiltersState, type ExpandedState, type Row, type RowData, useTable } from '@tanstack/react-table';
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
-import { ColumnFilter } from './ColumnFilter';
+import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ColumnsMenu } from './ColumnsMenu';
+import { columnLayout } from './layout';
+import { ROW_HEIGHT, TableBody } from './TableBody';
+import { TableHeader } from './TableHeader';
 import {
   FILTER_FN_OF,
   type LibraryColumnDef,
@@ -25,13 +26,12 @@ export interface DataTableProps<T extends { id: string }> {
   noun: { singular: string; plural: string };
   groupOptions: readonly GroupOption[];
   initialPrefs: TablePrefs;
+  /** What "Reset columns" returns to. */
+  defaultPrefs: TablePrefs;
   onPrefsChange: (prefs: TablePrefs) => void;
   onOpen: (item: T) => void;
   toolbar?: ReactNode;
 }
-
-const ROW_HEIGHT = 36;
-const DEFAULT_WIDTH = 140;
 
 /**
  * A library table: sort by any column, filter per column and across columns, group, show,
@@ -39,7 +39,7 @@ const DEFAULT_WIDTH = 140;
  * the view stays smooth with 100,000 items.
  */
 export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
-  const { viewId, data, columns, noun, groupOptions, initialPrefs, onPrefsChange, onOpen } = props;
+  const { viewId, data, columns, noun, groupOptions, initialPrefs, defaultPrefs, onPrefsChange, onOpen } = props;
   const [sorting, setSorting] = useState(initialPrefs.sorting);
   const [columnVisibility, setColumnVisibility] = useState(initialPrefs.columnVisibility);
   const [columnOrder, setColumnOrder] = useState(initialPrefs.columnOrder);
@@ -78,24 +78,20 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const leafShown =
     grouping.length === 0 ? shown : table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // The virtualizer's functions change identity; this component is not compiled with React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (index) => rows[index]?.id ?? index,
-    overscan: 10,
-  });
 
   const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));
   const rowDomId = (index: number) => `${viewId}-row-${index}`;
-  const activate = (row: Row<LibraryTableFeatures, T>) => {
-    if (row.getIsGrouped()) row.toggleExpanded();
-    else onOpen(row.original);
-  };
+  const open = useCallback(
+    (row: Row<LibraryTableFeatures, T>) => {
+      if (row.getIsGrouped()) row.toggleExpanded();
+      else onOpen(row.original);
+    },
+    [onOpen],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    // Keys typed into the header's sort buttons and filters belong to them, not to row navigation.
+    if (event.target !== event.currentTarget) return;
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = {
       ArrowDown: current + 1,
@@ -109,20 +105,13 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
       event.preventDefault();
       const next = Math.max(0, Math.min(rows.length - 1, moves[event.key] ?? current));
       setActiveIndex(next);
-      virtualizer.scrollToIndex(next, { align: 'auto' });
     } else if (event.key === 'Enter' && rows[current]) {
       event.preventDefault();
-      activate(rows[current]);
+      open(rows[current]);
     }
   };
 
-  const visibleColumns = table.getVisibleLeafColumns();
-  const widths = visibleColumns.map((column) => column.columnDef.meta?.width ?? DEFAULT_WIDTH);
-  // Fixed widths keep header and rows aligned; the last column takes any spare room.
-  const template = widths
-    .map((width, index) => (index === widths.length - 1 ? `minmax(${width}px, 1fr)` : `${width}px`))
-    .join(' ');
-  const rowWidth = `max(100%, ${widths.reduce((sum, width) => sum + width, 0)}px)`;
+  const layout = columnLayout(table.getVisibleLeafColumns());
 
   return (
     <div className="data-table">
@@ -146,7 +135,13 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
             ))}
           </select>
         </label>
-        <ColumnsMenu table={table} />
+        <ColumnsMenu
+          table={table}
+          onReset={() => {
+            setColumnOrder(defaultPrefs.columnOrder);
+            setColumnVisibility(defaultPrefs.columnVisibility);
+          }}
+        />
         {(columnFilters.length > 0 || globalFilter !== '') && (
           <button
             type="button"
@@ -176,100 +171,19 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <div className="table-head" role="rowgroup">
-          <div
-            className="table-row header-row"
-            role="row"
-            aria-rowindex={1}
-            style={{ gridTemplateColumns: template, width: rowWidth }}
-          >
-            {table.getHeaderGroups()[0]?.headers.map((header) => {
-              const sorted = header.column.getIsSorted();
-              return (
-                <div
-                  key={header.id}
-                  role="columnheader"
-                  className={header.column.columnDef.meta?.numeric ? 'cell numeric' : 'cell'}
-                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
-                >
-                  <button
-                    type="button"
-                    className="sort-button"
-                    onClick={header.column.getToggleSortingHandler()}
-                    title="Sort (shift-click to add to the sort)"
-                  >
-                    <table.FlexRender header={header} />
-                    <span aria-hidden="true" className="sort-mark">
-                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                    </span>
-                  </button>
-                  <ColumnFilter column={header.column} />
-                </div>
-              );
-            })}
-          </div>
-        </div>
-        <div className="table-body" role="rowgroup" style={{ height: virtualizer.getTotalSize() }}>
-          {rows.length === 0 && (
-            <p className="empty-state">
-              {data.length === 0 ? `No ${noun.plural} yet.` : `No ${noun.plural} match these filters.`}
-            </p>
-          )}
-          {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
-            const isGroup = row.getIsGrouped();
-            return (
-              <div
-                key={row.id}
-                id={rowDomId(item.index)}
-                role="row"
-                aria-rowindex={item.index + 2}
-                aria-selected={item.index === current}
-                aria-expanded={isGroup ? row.getIsExpanded() : undefined}
-                className={`table-row${isGroup ? ' group-row' : ''}${item.index === current ? ' active' : ''}`}
-                style={{
-                  transform: `translateY(${item.start}px)`,
-                  gridTemplateColumns: isGroup ? '1fr' : template,
-                  width: rowWidth,
-                }}
-                onClick={() => setActiveIndex(item.index)}
-                onDoubleClick={() => activate(row)}
-              >
-                {isGroup ? (
-                  <GroupCell row={row} />
-                ) : (
-                  row.getVisibleCells().map((cell) => (
-                    <div key={cell.id} role="gridcell" className={cell.column.columnDef.meta?.numeric ? 'cell numeric' : 'cell'}>
-                      <table.FlexRender cell={cell} />
-                    </div>
-                  ))
-                )}
-              </div>
-            );
-          })}
-        </div>
+        <TableHeader table={table} layout={layout} />
+        <TableBody
+          table={table}
+          rows={rows}
+          layout={layout}
+          scrollRef={scrollRef}
+          activeIndex={current}
+          rowDomId={rowDomId}
+          emptyMessage={data.length === 0 ? `No ${noun.plural} yet.` : `No ${noun.plural} match these filters.`}
+          onActivate={setActiveIndex}
+          onOpen={open}
+        />
       </div>
-    </div>
-  );
-}
-
-function GroupCell<T extends RowData>({ row }: { row: Row<LibraryTableFeatures, T> }) {
-  const column = row.groupingColumnId ?? '';
-  const value = row.groupingValue;
-  const label = value === null || value === undefined || value === '' ? '(none)' : String(value);
-  return (
-    <div role="gridcell" className="cell group-cell">
-      <button
-        type="button"
-        className="group-toggle"
-        onClick={() => row.toggleExpanded()}
-        aria-label={`${row.getIsExpanded() ? 'Collapse' : 'Expand'} ${label}`}
-      >
-        {row.getIsExpanded() ? '▾' : '▸'}
-      </button>
-      <strong>{label}</strong> <span className="muted">({row.getLeafRows().length})</span>
-      <span className="visually-hidden">grouped by {column}</span>
     </div>
   );
 }

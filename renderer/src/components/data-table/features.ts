@@ -34,7 +34,7 @@ export interface LibraryColumnMeta {
   filter?: FilterKind;
   /** Numbers align to the end so digits line up. */
   numeric?: boolean;
-  /** The column's least width in pixels; wider columns get more of the spare room. */
+  /** The column's width in pixels; the last visible column also takes any spare room. */
   width?: number;
 }
 

@@ -1,60 +1,68 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { HostResult } from '../../../../shared/host/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../../components/Toasts';
+import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { getHost } from '../../host';
 import { loadSeedBundle } from '../../seed-bundle';
+import { BackupList } from './BackupList';
+import { ImportSection } from './ImportSection';
 
-/** Where the data lives, backups, and the reset to the sample library. */
+type Pending = { kind: 'reset' } | { kind: 'restore'; name: string } | null;
+
+/** Where the data lives, backups and their restore, import, and the reset to the sample library. */
 export function AboutView() {
+  const host = getHost();
+  const run = useRunAction();
+  const toasts = useToasts();
   const [info, setInfo] = useState<HostResult<'app.info'> | null>(null);
   const [backups, setBackups] = useState<HostResult<'backup.list'>>([]);
-  const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
-  const [importProblem, setImportProblem] = useState<string | null>(null);
-  const toasts = useToasts();
-  const host = getHost();
 
-  const refresh = () => void host['backup.list']({}).then(setBackups);
+  const refreshBackups = useCallback(async () => {
+    const outcome = await run(() => host['backup.list']({}), 'The backups could not be listed');
+    if (outcome.ok) setBackups(outcome.value);
+  }, [host, run]);
+
   useEffect(() => {
-    void host['app.info']({}).then(setInfo);
-    refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- load once when the view opens
-  }, []);
+    void run(() => host['app.info']({}), 'The data folder could not be read').then(
+      (outcome) => outcome.ok && setInfo(outcome.value),
+    );
+    void run(() => host['backup.list']({}), 'The backups could not be listed').then(
+      (outcome) => outcome.ok && setBackups(outcome.value),
+    );
+  }, [host, run]);
 
+  /** Saves a backup of the library as it is now; the first step of anything that replaces it. */
   const backUp = async () => {
     const entry = await host['backup.write']({ json: await actions.exportSnapshot() });
-    refresh();
+    await refreshBackups();
     return entry;
   };
 
-  const importFile = async () => {
-    setImportProblem(null);
-    const file = await host['file.open']({ filters: [{ name: 'PolicyDesk library', extensions: ['json'] }] });
-    if (!file) return;
+  const replaceLibrary = async (label: string, replace: () => Promise<void>) => {
+    setPending(null);
     setBusy(true);
-    try {
-      const added = await actions.importLibraryFile(file.content);
-      toasts.show(`Imported ${added.toLocaleString('en')} items from ${file.name}.`);
-    } catch (error) {
-      setImportProblem(`Nothing was imported from ${file.name}: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
-    }
+    const outcome = await run(async () => {
+      const safety = await backUp();
+      await replace();
+      return safety;
+    }, `${label} did not happen; nothing was changed`);
+    setBusy(false);
+    if (outcome.ok) toasts.show(`${label} done. The library as it was before is saved as ${outcome.value.name}.`);
   };
 
-  const reset = async () => {
-    setConfirming(false);
-    setBusy(true);
-    try {
-      const backup = await backUp();
-      await actions.resetToSample(loadSeedBundle());
-      toasts.show(`Restored the sample library. Your previous library was saved as ${backup.name}.`);
-    } catch (error) {
-      toasts.show(`Nothing was changed: ${error instanceof Error ? error.message : String(error)}`);
-    } finally {
-      setBusy(false);
+  const confirmPending = () => {
+    if (pending?.kind === 'reset') {
+      void replaceLibrary('Reset to the sample library', () => actions.resetToSample(loadSeedBundle()));
+    } else if (pending?.kind === 'restore') {
+      const { name } = pending;
+      void replaceLibrary(`Restore of ${name}`, async () => {
+        const { json } = await host['backup.read']({ name });
+        await actions.restoreSnapshot(json);
+      });
     }
   };
 
@@ -91,48 +99,36 @@ export function AboutView() {
           type="button"
           className="button"
           disabled={busy}
-          onClick={() => void backUp().then((entry) => toasts.show(`Saved backup ${entry.name}.`))}
+          onClick={() =>
+            void run(backUp, 'The backup was not saved').then(
+              (outcome) => outcome.ok && toasts.show(`Saved backup ${outcome.value.name}.`),
+            )
+          }
         >
           Back up now
         </button>
       </p>
-      {backups.length === 0 ? (
-        <p className="muted">No backups yet.</p>
-      ) : (
-        <ul className="backup-list">
-          {backups.map((backup) => (
-            <li key={backup.name}>
-              <code>{backup.name}</code> <span className="muted">({Math.ceil(backup.bytes / 1024).toLocaleString('en')} KB)</span>
-            </li>
-          ))}
-        </ul>
-      )}
+      <BackupList backups={backups} disabled={busy} onRestore={(name) => setPending({ kind: 'restore', name })} />
 
-      <h2>Import</h2>
-      <p>Add the items of a PolicyDesk library file (JSON). Nothing is added unless the whole file is valid.</p>
-      <button type="button" className="button" disabled={busy} onClick={() => void importFile()}>
-        Import a library file…
-      </button>
-      {importProblem && (
-        <p className="field-error" role="alert">
-          {importProblem}
-        </p>
-      )}
+      <ImportSection disabled={busy} onBusy={setBusy} />
 
       <h2>Sample library</h2>
       <p>Replace everything in the library with the sample library built from the two source documents.</p>
-      <button type="button" className="button danger" disabled={busy} onClick={() => setConfirming(true)}>
+      <button type="button" className="button danger" disabled={busy} onClick={() => setPending({ kind: 'reset' })}>
         Reset to sample library…
       </button>
+
       <ConfirmDialog
-        open={confirming}
-        title="Reset to the sample library?"
-        confirmLabel="Back up and reset"
-        onConfirm={() => void reset()}
-        onCancel={() => setConfirming(false)}
+        open={pending !== null}
+        title={pending?.kind === 'restore' ? `Restore ${pending.name}?` : 'Reset to the sample library?'}
+        confirmLabel={pending?.kind === 'restore' ? 'Back up and restore' : 'Back up and reset'}
+        onConfirm={confirmPending}
+        onCancel={() => setPending(null)}
       >
         <p>
-          Every policy, plan, target, observation and organisation, with your notes and edits, is replaced by the sample library.
+          {pending?.kind === 'restore'
+            ? 'The whole library, with your notes and edits, is replaced by the backup.'
+            : 'Every policy, plan, target, observation and organisation, with your notes and edits, is replaced by the sample library.'}{' '}
           A backup of the current library is saved first.
         </p>
       </ConfirmDialog>

@@ -3,6 +3,7 @@ import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import type { StoredItem } from '../../../../shared/domain/records';
 import { useToasts } from '../../components/Toasts';
+import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { useItem, useRelated } from '../../data/hooks';
 import { itemTitle } from '../../data/item-title';
@@ -17,6 +18,7 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
   const related = useRelated(kind, id);
   const navigate = useNavigate();
   const toasts = useToasts();
+  const run = useRunAction();
   const meta = itemKinds[kind];
 
   if (item === undefined) return <p className="muted">Loading…</p>;
@@ -34,13 +36,16 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
 
   const title = itemTitle(kind, item);
   const moveToTrash = async () => {
-    await actions.trash(kind, id);
+    const outcome = await run(() => actions.trash(kind, id), 'Could not move it to the trash');
+    if (!outcome.ok) return;
+    const dependants = outcome.value;
     void navigate(`/${meta.collection}`);
-    toasts.show(`Moved “${title}” to the trash.`, {
+    const still =
+      dependants === 0 ? '' : ` ${dependants} item${dependants === 1 ? '' : 's'} still link${dependants === 1 ? 's' : ''} to it.`;
+    toasts.show(`Moved “${title}” to the trash.${still}`, {
       label: 'Undo',
       run: async () => {
-        await actions.restore(kind, id);
-        void navigate(itemPath(kind, id));
+        if ((await run(() => actions.restore(kind, id), 'Could not restore it')).ok) void navigate(itemPath(kind, id));
       },
     });
   };
@@ -53,7 +58,11 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
       {item.deletedAt !== null && (
         <p className="notice" role="note">
           This {meta.label.toLowerCase()} is in the trash.{' '}
-          <button type="button" className="link-button" onClick={() => void actions.restore(kind, id)}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => void run(() => actions.restore(kind, id), 'Could not restore it')}
+          >
             Restore it
           </button>
         </p>
@@ -77,7 +86,7 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
         <div className="item-main">
           <ItemFacts kind={kind} item={item} />
           <Prose kind={kind} item={item} />
-          {related && <RelatedLists kind={kind} related={related} />}
+          {related && <RelatedLists sections={related} />}
         </div>
         <CitationBlock citation={item.citation} />
       </div>

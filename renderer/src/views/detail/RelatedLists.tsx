@@ -1,91 +1,62 @@
 import { Link } from 'react-router';
-import type { ItemKind } from '../../../../shared/domain/entities';
-import type { Related } from '../../data/related';
-import { formatValue } from '../../format';
+import type { ObservationRecord } from '../../../../shared/domain/records';
 import { itemTitle } from '../../data/item-title';
+import type { RelatedSection } from '../../data/related';
+import { formatValue } from '../../format';
 import { itemPath } from '../../routes/paths';
 
-const SECTIONS: Record<ItemKind, { kind: ItemKind; key: keyof Related; heading: string }[]> = {
-  policy: [
-    { kind: 'organisation', key: 'organisations', heading: 'Issued by' },
-    { kind: 'plan', key: 'plans', heading: 'Plans' },
-    { kind: 'target', key: 'targets', heading: 'Targets' },
-  ],
-  plan: [
-    { kind: 'policy', key: 'policies', heading: 'Issued as policy' },
-    { kind: 'organisation', key: 'organisations', heading: 'Issued by' },
-    { kind: 'target', key: 'targets', heading: 'Targets' },
-  ],
-  target: [
-    { kind: 'plan', key: 'plans', heading: 'Plan' },
-    { kind: 'policy', key: 'policies', heading: 'Policy' },
-    { kind: 'organisation', key: 'organisations', heading: 'Responsible' },
-  ],
-  observation: [{ kind: 'target', key: 'targets', heading: 'Evidences target' }],
-  organisation: [
-    { kind: 'policy', key: 'policies', heading: 'Policies issued' },
-    { kind: 'plan', key: 'plans', heading: 'Plans issued' },
-    { kind: 'target', key: 'targets', heading: 'Targets owned' },
-  ],
-};
-
 /** The items an item links to, and that link to it, each a link to its page. */
-export function RelatedLists({ kind, related }: { kind: ItemKind; related: Related }) {
+export function RelatedLists({ sections }: { sections: readonly RelatedSection[] }) {
   return (
     <>
-      {SECTIONS[kind].map(({ kind: relatedKind, key, heading }) => {
-        const items = related[key];
-        if (items.length === 0) return null;
-        return (
-          <section key={key} className="related" aria-label={heading}>
-            <h2>
-              {heading} <span className="muted">({items.length})</span>
-            </h2>
+      {sections.map((section) => (
+        <section key={section.heading} className="related" aria-label={section.heading}>
+          <h2>
+            {section.heading} <span className="muted">({section.items.length})</span>
+          </h2>
+          {section.kind === 'observation' ? (
+            <ObservationTable observations={section.items as ObservationRecord[]} />
+          ) : (
             <ul>
-              {items.map((item) => (
+              {section.items.map((item) => (
                 <li key={item.id}>
-                  <Link to={itemPath(relatedKind, item.id)}>{itemTitle(relatedKind, item)}</Link>
+                  <Link to={itemPath(section.kind, item.id)}>{itemTitle(section.kind, item)}</Link>
                 </li>
               ))}
             </ul>
-          </section>
-        );
-      })}
-      {kind === 'target' && related.observations.length > 0 && <ObservationList related={related} />}
+          )}
+        </section>
+      ))}
     </>
   );
 }
 
-function ObservationList({ related }: { related: Related }) {
+function ObservationTable({ observations }: { observations: readonly ObservationRecord[] }) {
+  const byYear = [...observations].sort((a, b) => a.year - b.year);
   return (
-    <section className="related" aria-label="Observations">
-      <h2>
-        Observations <span className="muted">({related.observations.length})</span>
-      </h2>
-      <table className="simple-table">
-        <thead>
-          <tr>
-            <th scope="col">Year</th>
-            <th scope="col">Value</th>
-            <th scope="col">Indicator</th>
-            <th scope="col">Source</th>
+    <table className="simple-table">
+      <thead>
+        <tr>
+          <th scope="col">Year</th>
+          <th scope="col">Value</th>
+          <th scope="col">Indicator</th>
+          <th scope="col">Source</th>
+        </tr>
+      </thead>
+      <tbody>
+        {byYear.map((observation) => (
+          <tr key={observation.id}>
+            <td className="numeric">{observation.year}</td>
+            <td className="numeric">
+              <Link to={itemPath('observation', observation.id)}>
+                {formatValue(observation.value, observation.unit, observation.qualifier)}
+              </Link>
+            </td>
+            <td>{observation.subject ? `${observation.indicator} (${observation.subject})` : observation.indicator}</td>
+            <td>{observation.citation.source}</td>
           </tr>
-        </thead>
-        <tbody>
-          {related.observations.map((observation) => (
-            <tr key={observation.id}>
-              <td className="numeric">{observation.year}</td>
-              <td className="numeric">
-                <Link to={itemPath('observation', observation.id)}>
-                  {formatValue(observation.value, observation.unit, observation.qualifier)}
-                </Link>
-              </td>
-              <td>{observation.subject ? `${observation.indicator} (${observation.subject})` : observation.indicator}</td>
-              <td>{observation.citation.source}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
+        ))}
+      </tbody>
+    </table>
   );
 }

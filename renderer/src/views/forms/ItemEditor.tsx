@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { ItemKind } from '../../../../shared/domain/entities';
-import type { InputOf } from '../../../../shared/domain/item-kinds';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import { useToasts } from '../../components/Toasts';
 import { actions } from '../../data/actions';
@@ -29,7 +28,7 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
         submitLabel={`Create ${meta.label.toLowerCase()}`}
         onCancel={() => void navigate(`/${meta.collection}`)}
         onSubmit={async (input) => {
-          const created = await actions.create(kind, input as InputOf<typeof kind>);
+          const created = await actions.create(kind, input);
           toasts.show(`Created the ${meta.label.toLowerCase()}.`);
           void navigate(itemPath(kind, created.id));
         }}
@@ -61,7 +60,7 @@ export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
         submitLabel="Save changes"
         onCancel={() => void navigate(itemPath(kind, id))}
         onSubmit={async (input) => {
-          await actions.update(kind, id, input as InputOf<typeof kind>);
+          await actions.update(kind, id, input);
           toasts.show('Saved.');
           void navigate(itemPath(kind, id));
         }}

@@ -1,6 +1,8 @@
-import { type FormEvent, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
+import { useBlocker } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ValidationError } from '../../data/validation-error';
 import { labelOf } from '../../format';
 import { type FieldSpec, fieldSpecs } from './field-specs';
@@ -30,19 +32,32 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
   const formId = useId();
 
   const set = (name: string, value: string | string[]) => setValues((current) => ({ ...current, [name]: value }));
+  // Leaving with unsaved typing asks first, so nothing the analyst entered is dropped
+  // silently. Saving and Cancel are deliberate, so they leave without asking.
+  const leaving = useRef(false);
+  const dirty = JSON.stringify(values) !== JSON.stringify(initial);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,
+  );
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
     const { input, errors: parseErrors } = fromFormValues(values, allSpecs);
-    if (Object.keys(parseErrors).length > 0) {
-      setErrors(parseErrors);
+    // Check every field at once, so the analyst sees all that needs fixing in one pass.
+    const checked = itemKinds[kind].schema.safeParse(input);
+    const schemaErrors = checked.success ? {} : ValidationError.fromZod(checked.error).fieldErrors;
+    const found = { ...schemaErrors, ...parseErrors };
+    if (Object.keys(found).length > 0) {
+      setErrors(found);
       return;
     }
     setSaving(true);
     try {
+      leaving.current = true;
       await onSubmit(input);
     } catch (error) {
+      leaving.current = false;
       if (error instanceof ValidationError) setErrors(error.fieldErrors);
       else setFailure(error instanceof Error ? error.message : String(error));
       setSaving(false);
@@ -50,6 +65,12 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
     }
     setSaving(false);
   };
+
+  // Bring the summary into view whenever a save is refused.
+  const summaryRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (Object.keys(errors).length > 0 || failure) summaryRef.current?.focus();
+  }, [errors, failure]);
 
   const errorList = Object.entries(errors);
   const labelFor = (name: string) => allSpecs.find((spec) => spec.name === name)?.label ?? name;
@@ -85,19 +106,20 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
         );
         break;
       case 'link':
-        control = <LinkPicker {...common} kind={spec.linkKind} value={text} onChange={(value) => set(spec.name, value)} />;
+      case 'links': {
+        const pickerProps = { id, labelId: `${id}-label`, describedBy, invalid: Boolean(error), kind: spec.linkKind };
+        control =
+          spec.type === 'link' ? (
+            <LinkPicker {...pickerProps} value={text} onChange={(value) => set(spec.name, value)} />
+          ) : (
+            <LinksPicker
+              {...pickerProps}
+              value={(values[spec.name] as string[] | undefined) ?? []}
+              onChange={(value) => set(spec.name, value)}
+            />
+          );
         break;
-      case 'links':
-        control = (
-          <LinksPicker
-            id={id}
-            describedBy={describedBy}
-            kind={spec.linkKind}
-            value={(values[spec.name] as string[] | undefined) ?? []}
-            onChange={(value) => set(spec.name, value)}
-          />
-        );
-        break;
+      }
       default:
         control = (
           <input
@@ -112,10 +134,12 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
     }
     return (
       <div
-        className={`field${error ? ' has-error' : ''}${spec.type === 'textarea' || spec.type === 'links' ? ' wide' : ''}`}
+        className={`field${error ? ' has-error' : ''}${spec.type === 'textarea' || spec.type === 'links' || spec.type === 'link' ? ' wide' : ''}`}
         key={spec.name}
       >
-        <label htmlFor={id}>{spec.label}</label>
+        <label htmlFor={id} id={`${id}-label`}>
+          {spec.label}
+        </label>
         {control}
         {spec.help && (
           <small id={`${id}-help`} className="help">
@@ -134,7 +158,7 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
   return (
     <form className="item-form" onSubmit={(event) => void submit(event)} noValidate aria-label={`${itemKinds[kind].label} form`}>
       {(errorList.length > 0 || failure) && (
-        <div className="error-summary" role="alert">
+        <div className="error-summary" role="alert" tabIndex={-1} ref={summaryRef}>
           {failure ? (
             <p>{failure}</p>
           ) : (
@@ -145,7 +169,15 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
               <ul>
                 {errorList.map(([name, message]) => (
                   <li key={name}>
-                    <a href={`#${formId}-${name}`}>{labelFor(name)}</a>: {message}
+                    {/* A button, not a #fragment link: with hash routing a fragment would leave the form. */}
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => document.getElementById(`${formId}-${name}`)?.focus()}
+                    >
+                      {labelFor(name)}
+                    </button>
+                    : {message}
                   </li>
                 ))}
               </ul>
@@ -161,11 +193,27 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
         <legend>Citation</legend>
         <div className="field-grid">{specs.citation.map(renderField)}</div>
       </fieldset>
+      <ConfirmDialog
+        open={blocker.state === 'blocked'}
+        title="Leave without saving?"
+        confirmLabel="Discard changes"
+        onConfirm={() => blocker.proceed?.()}
+        onCancel={() => blocker.reset?.()}
+      >
+        <p>What you typed in this form has not been saved.</p>
+      </ConfirmDialog>
       <div className="form-actions">
         <button type="submit" className="button primary" disabled={saving}>
           {saving ? 'Saving…' : submitLabel}
         </button>
-        <button type="button" className="button" onClick={onCancel}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            leaving.current = true;
+            onCancel();
+          }}
+        >
           Cancel
         </button>
       </div>

@@ -30,6 +30,16 @@ describe('form values', () => {
     expect(errors).toEqual({ year: 'Enter a year as digits, for example 2025' });
   });
 
+  it('refuses numbers it would have to guess at', () => {
+    const values = toFormValues({}, specs);
+    for (const typed of ['2,5', '1,2,3', '0x1A', '1e3', '3.', 'twelve']) {
+      expect(fromFormValues({ ...values, value: typed }, specs).errors, typed).toEqual({
+        value: 'Enter a number, for example 2446 or 3.5',
+      });
+    }
+    expect(fromFormValues({ ...values, value: '-1,234.5' }, specs).input.value).toBe(-1234.5);
+  });
+
   it('splits lists on English and Chinese commas', () => {
     const policySpecs = fieldSpecs.policy.main;
     const { input } = fromFormValues(

@@ -49,9 +49,8 @@ export function fromFormValues(
     switch (spec.type) {
       case 'number':
       case 'year': {
-        const normalised = text.replaceAll(',', '');
-        const number = Number(normalised);
-        if (text !== '' && !Number.isFinite(number)) {
+        const number = parseNumber(text);
+        if (text !== '' && number === null) {
           errors[spec.name] =
             spec.type === 'year' ? 'Enter a year as digits, for example 2025' : 'Enter a number, for example 2446 or 3.5';
         }
@@ -79,4 +78,14 @@ export function fromFormValues(
     }
   }
   return { input, errors };
+}
+
+/**
+ * Reads a number as analysts write one: plain digits with an optional decimal part, or
+ * thousands grouped with commas ("2,446"). Anything else ("2,5", "0x1A", "1e3") is refused
+ * rather than guessed at.
+ */
+export function parseNumber(text: string): number | null {
+  if (!/^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$/u.test(text)) return null;
+  return Number(text.replaceAll(',', ''));
 }

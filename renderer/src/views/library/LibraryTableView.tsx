@@ -39,6 +39,7 @@ export function LibraryTableView<T extends { id: string }>({ kind, rows, columns
           noun={{ singular: meta.label.toLowerCase(), plural: meta.plural.toLowerCase() }}
           groupOptions={groups}
           initialPrefs={prefs}
+          defaultPrefs={defaults}
           onPrefsChange={save}
           onOpen={(item) => void navigate(itemPath(kind, item.id))}
         />

@@ -142,7 +142,7 @@ export const targetColumns = target.columns([
     id: 'dueYear',
     header: 'Due',
     sortUndefined: 'last',
-    meta: { label: 'Due year', filter: 'year-range', width: 80, numeric: true },
+    meta: { label: 'Due year', filter: 'year-range', width: 110, numeric: true },
   }),
   target.accessor((row) => row.latestValue ?? undefined, {
     id: 'latestValue',
@@ -182,7 +182,7 @@ export const observationColumns = observation.columns([
     header: 'Unit',
     meta: { label: 'Unit', filter: 'set', width: 120 },
   }),
-  observation.accessor('year', { header: 'Year', meta: { label: 'Year', filter: 'year-range', width: 80, numeric: true } }),
+  observation.accessor('year', { header: 'Year', meta: { label: 'Year', filter: 'year-range', width: 110, numeric: true } }),
   observation.accessor((row) => row.targetStatement ?? '', {
     id: 'target',
     header: 'Target',
@@ -238,7 +238,7 @@ export const organisationGroups: GroupOption[] = [
 ];
 
 /** What each view shows before the analyst changes anything. */
-export const defaultPrefs: Record<string, TablePrefs> = {
+export const defaultPrefs = {
   policies: {
     columnVisibility: { docNumber: false, source: false },
     columnOrder: [],
@@ -254,4 +254,4 @@ export const defaultPrefs: Record<string, TablePrefs> = {
     grouping: [],
   },
   organisations: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'name', desc: false }], grouping: [] },
-};
+} satisfies Record<string, TablePrefs>;

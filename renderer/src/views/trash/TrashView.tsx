@@ -1,8 +1,12 @@
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../../components/Toasts';
+import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { useTrash } from '../../data/hooks';
+import type { TrashEntry } from '../../data/hooks';
 import { itemTitle } from '../../data/item-title';
 import { itemPath } from '../../routes/paths';
 
@@ -10,6 +14,13 @@ import { itemPath } from '../../routes/paths';
 export function TrashView() {
   const trash = useTrash();
   const toasts = useToasts();
+  const run = useRunAction();
+  const [purging, setPurging] = useState<TrashEntry | null>(null);
+  const purge = async (entry: TrashEntry) => {
+    setPurging(null);
+    const outcome = await run(() => actions.purge(entry.kind, entry.item.id), 'It was not deleted');
+    if (outcome.ok) toasts.show(`Deleted “${itemTitle(entry.kind, entry.item)}” for good.`);
+  };
   return (
     <section aria-labelledby="view-title">
       <header className="view-header">
@@ -37,15 +48,20 @@ export function TrashView() {
                 </td>
                 <td>{itemKinds[kind].label}</td>
                 <td>{item.deletedAt ? new Date(item.deletedAt).toLocaleString('en-GB') : ''}</td>
-                <td>
+                <td className="row-actions">
                   <button
                     type="button"
                     className="button"
-                    onClick={() => {
-                      void actions.restore(kind, item.id).then(() => toasts.show(`Restored “${itemTitle(kind, item)}”.`));
-                    }}
+                    onClick={() =>
+                      void run(() => actions.restore(kind, item.id), 'Could not restore it').then(
+                        (outcome) => outcome.ok && toasts.show(`Restored “${itemTitle(kind, item)}”.`),
+                      )
+                    }
                   >
                     Restore
+                  </button>
+                  <button type="button" className="button danger" onClick={() => setPurging({ kind, item })}>
+                    Delete for good…
                   </button>
                 </td>
               </tr>
@@ -53,6 +69,17 @@ export function TrashView() {
           </tbody>
         </table>
       )}
+      <ConfirmDialog
+        open={purging !== null}
+        title="Delete for good?"
+        confirmLabel="Delete for good"
+        onConfirm={() => purging && void purge(purging)}
+        onCancel={() => setPurging(null)}
+      >
+        <p>
+          {purging ? `“${itemTitle(purging.kind, purging.item)}” will be removed from the library and cannot be restored.` : ''}
+        </p>
+      </ConfirmDialog>
     </section>
   );
 }
