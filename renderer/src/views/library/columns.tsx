@@ -103,11 +103,11 @@ export const planGroups: GroupOption[] = [
 
 const target = createColumnHelper<LibraryTableFeatures, TargetRow>();
 export const targetColumns = target.columns([
-  target.accessor('statement', { header: 'Statement', meta: { label: 'Statement', filter: 'text', width: 340 } }),
+  target.accessor('statement', { header: 'Statement', meta: { label: 'Statement', filter: 'text', width: 320 } }),
   target.accessor((row) => row.planTitle ?? row.policyTitle ?? '', {
     id: 'plan',
     header: 'Plan or policy',
-    meta: { label: 'Plan or policy', filter: 'set', width: 240 },
+    meta: { label: 'Plan or policy', filter: 'set', width: 220 },
   }),
   target.accessor('ownerNames', {
     header: 'Owners',
@@ -115,11 +115,11 @@ export const targetColumns = target.columns([
     getGroupingValue: (row) => joined(row.ownerNames) || '(no owner named)',
     meta: { label: 'Owners', filter: 'set', width: 130 },
   }),
-  target.accessor('metric', { header: 'Metric', meta: { label: 'Metric', filter: 'text', width: 200 } }),
+  target.accessor('metric', { header: 'Metric', meta: { label: 'Metric', filter: 'text', width: 180 } }),
   target.accessor((row) => labelOf(row.direction), {
     id: 'direction',
     header: 'Direction',
-    meta: { label: 'Direction', filter: 'set', width: 110 },
+    meta: { label: 'Direction', filter: 'set', width: 130 },
   }),
   target.accessor((row) => row.baselineValue ?? undefined, {
     id: 'baselineValue',
