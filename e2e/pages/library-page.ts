@@ -29,10 +29,16 @@ export class LibraryPage {
     return this.rows.filter({ hasText: text });
   }
 
-  async cellTexts(column: number): Promise<string[]> {
+  /** The texts of one column's cells in the rendered rows, the column named by its heading. */
+  async cellTexts(header: string): Promise<string[]> {
+    const headers = await this.grid
+      .getByRole('columnheader')
+      .evaluateAll((cells) => cells.map((cell) => cell.querySelector('button')?.textContent?.replace(/[▲▼]/gu, '').trim() ?? ''));
+    const index = headers.indexOf(header);
+    if (index < 0) throw new Error(`No column headed ${header}; the columns are ${headers.join(', ')}`);
     return this.rows.evaluateAll(
-      (rows, index) => rows.map((row) => row.querySelectorAll('[role="gridcell"]')[index]?.textContent ?? ''),
-      column,
+      (rows, column) => rows.map((row) => row.querySelectorAll('[role="gridcell"]')[column]?.textContent ?? ''),
+      index,
     );
   }
 

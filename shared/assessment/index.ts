@@ -7,7 +7,7 @@ export type { AssessManyOptions } from './assess';
 export { assessmentSettingsSchema, DEFAULT_ASSESSMENT_SETTINGS } from './settings';
 export type { AssessmentSettings } from './settings';
 // The series and the number formats, so a chart or a table shows the same figures, written the same way.
-export { buildSeries } from './series';
+export { buildSeries, unitsAgree } from './series';
 export type { Series } from './series';
 export { formatChange, formatRank, formatRate, formatShare, formatValue } from './format';
 export { ANALYST_STATUSES, ASSESSMENT_STATUSES, ASSESSMENT_STATUS_LABELS } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSeries } from './series';
+import { buildSeries, unitsAgree } from './series';
 import type { AssessableObservation, AssessableTarget } from './types';
 
 const target = (overrides: Partial<AssessableTarget> = {}): AssessableTarget => ({
@@ -133,5 +133,16 @@ describe('units', () => {
   it('accepts any figure when either side has no unit', () => {
     expect(values([{ value: 5, year: 2022, unit: null }], { unit: 'journals' })).toEqual([[2022, 5]]);
     expect(values([{ value: 5, year: 2022, unit: 'journals' }], { unit: null })).toEqual([[2022, 5]]);
+  });
+});
+
+describe('unitsAgree', () => {
+  it('accepts the same unit written differently, a count for a per-year target, and a missing unit', () => {
+    expect(unitsAgree('Positions', ' positions ')).toBe(true);
+    expect(unitsAgree('students per year', 'students')).toBe(true);
+    expect(unitsAgree(null, '%')).toBe(true);
+  });
+  it('refuses a different unit', () => {
+    expect(unitsAgree('positions', '%')).toBe(false);
   });
 });

@@ -190,3 +190,12 @@ function figureOf(observations: readonly AssessableObservation[], value: number,
 function figures(count: number): string {
   return count === 1 ? '1 figure' : `${count} figures`;
 }
+
+/**
+ * Whether a figure in `unit` counts toward a target counted in `targetUnit`, by the same
+ * rule the assessment uses; forms use it to warn before a figure is left out.
+ */
+export function unitsAgree(targetUnit: string | null, unit: string | null): boolean {
+  if (targetUnit === null || unit === null) return true;
+  return unitMatcher(targetUnit)(unit);
+}

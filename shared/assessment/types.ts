@@ -1,5 +1,5 @@
 import type { PartialDate } from '../domain/partial-date';
-import type { TARGET_DIRECTIONS, VALUE_QUALIFIERS } from '../domain/entities';
+import { ANALYST_STATUSES, type TARGET_DIRECTIONS, type VALUE_QUALIFIERS } from '../domain/entities';
 import type { AssessmentSettings } from './settings';
 
 export type TargetDirection = (typeof TARGET_DIRECTIONS)[number];
@@ -31,8 +31,7 @@ export interface AssessableObservation {
   unit?: string | null;
 }
 
-/** The statuses an analyst may give a qualitative target: the computed ones, judged by a person. */
-export const ANALYST_STATUSES = ['met', 'on-track', 'needs-acceleration', 'stagnating', 'missed'] as const;
+export { ANALYST_STATUSES };
 export type AnalystStatus = (typeof ANALYST_STATUSES)[number];
 
 /** An analyst's own status for a qualitative target, with the evidence (item ids) it rests on. */

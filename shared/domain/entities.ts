@@ -64,6 +64,9 @@ export const POLICY_STATUSES = ['in-force', 'expired', 'superseded', 'abolished'
  */
 export const TARGET_DIRECTIONS = ['increase', 'decrease', 'rank', 'qualitative'] as const;
 
+/** The statuses an analyst may give a qualitative target: the computed ones, judged by a person. */
+export const ANALYST_STATUSES = ['met', 'on-track', 'needs-acceleration', 'stagnating', 'missed'] as const;
+
 /** How the source states a figure: "1,984", "about 90", "more than 400". */
 export const VALUE_QUALIFIERS = ['exact', 'approximately', 'more-than', 'at-least', 'less-than'] as const;
 
@@ -133,9 +136,28 @@ export const targetFieldsSchema = z
     targetValue: z.number().finite().nullable().default(null),
     dueYear: year.nullable().default(null),
     themes: z.array(z.string().trim().min(1)).default([]),
+    /**
+     * A qualitative target has no number to project, so the analyst states its status, and
+     * must link the items (observations, policies…) that show it.
+     */
+    judgement: z
+      .object({
+        status: z.enum(ANALYST_STATUSES, { message: 'Choose a status' }),
+        evidenceIds: z.array(z.string().min(1)).min(1, 'Link at least one item as evidence for this status'),
+        note: z.string().trim().default(''),
+      })
+      .nullable()
+      .default(null),
     citation: citationSchema,
   })
   .superRefine((value, ctx) => {
+    if (value.judgement !== null && value.direction !== 'qualitative') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['judgement', 'status'],
+        message: "Only a qualitative target takes the analyst's own status; a measurable one is assessed from its figures",
+      });
+    }
     if (value.planId === null && value.policyId === null) {
       ctx.addIssue({ code: 'custom', path: ['planId'], message: 'Link the target to a plan or a policy' });
     }

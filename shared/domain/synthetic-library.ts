@@ -153,6 +153,7 @@ export function generateSyntheticLibrary(count: number, seed = 42, mix: Syntheti
       targetValue,
       dueYear: plan.periodEnd,
       themes: [],
+      judgement: null,
       citation: citation('Targets'),
     };
   });

@@ -7,6 +7,9 @@ import { importLibraryFile } from './import-library';
 import { exportSnapshot, restoreSnapshot } from './snapshot';
 import { requestPersistentStorage } from './failures';
 import { writeSetting } from './settings';
+import type { AssessmentSettings } from '../../../shared/assessment';
+import { ASSESSMENT_SETTINGS_KEY } from './assessments';
+import { addObservations } from './observations';
 
 /** The mutations components call, bound to the app's database. */
 export const actions = {
@@ -22,4 +25,6 @@ export const actions = {
   importLibraryFile: (text: string) => importLibraryFile(db, text, 'user'),
   writeSetting: (key: string, value: unknown) => writeSetting(db, key, value),
   requestPersistentStorage,
+  saveAssessmentSettings: (settings: AssessmentSettings) => writeSetting(db, ASSESSMENT_SETTINGS_KEY, settings),
+  addObservations: (targetId: string, inputs: readonly unknown[]) => addObservations(db, targetId, inputs),
 };

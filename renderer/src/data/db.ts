@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { AssessmentStatus } from '../../../shared/assessment';
 import type {
   AnnotationRecord,
   BriefingRecord,
@@ -10,6 +11,18 @@ import type {
   TagRecord,
   TargetRecord,
 } from '../../../shared/domain/records';
+
+/** A target's assessed status before and after a write that changed it. */
+export interface StatusChangeRecord {
+  seq?: number;
+  at: string;
+  targetId: string;
+  from: AssessmentStatus;
+  to: AssessmentStatus;
+  /** The item whose change moved the status (an observation or the target itself). */
+  causeKind: 'observation' | 'target';
+  causeId: string;
+}
 
 export interface SettingRecord {
   key: string;
@@ -31,6 +44,7 @@ export class PolicyDeskDatabase extends Dexie {
   tags!: EntityTable<TagRecord, 'id'>;
   briefings!: EntityTable<BriefingRecord, 'id'>;
   changes!: Table<ChangeRecord, number>;
+  statusChanges!: Table<StatusChangeRecord, number>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'policydesk') {
@@ -48,6 +62,8 @@ export class PolicyDeskDatabase extends Dexie {
       changes: '++seq, [itemKind+itemId], at',
       settings: 'key',
     });
+    // Version 2: a target's status changes are recorded when a write changes them.
+    this.version(2).stores({ statusChanges: '++seq, targetId, at' });
   }
 }
 

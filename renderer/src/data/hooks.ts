@@ -3,9 +3,11 @@ import type { ItemKind } from '../../../shared/domain/entities';
 import type { StoredItem } from '../../../shared/domain/records';
 import { db } from './database';
 import { getItem, listItems, listTrash } from './items';
+import { assessLibrary, assessStoredTarget, readAssessmentSettings } from './assessments';
 import { buildRows, type LibraryRows } from './library-rows';
 import { readSetting } from './settings';
 import { itemTitle } from './item-title';
+import { itemKinds } from '../../../shared/domain/item-kinds';
 import { findRelated, type RelatedSection } from './related';
 
 /**
@@ -14,15 +16,60 @@ import { findRelated, type RelatedSection } from './related';
  */
 export function useLibraryRows(): LibraryRows | undefined {
   return useLiveQuery(async () => {
-    const [policies, plans, targets, observations, organisations] = await Promise.all([
+    const [policies, plans, targets, observations, organisations, settings] = await Promise.all([
       listItems(db, 'policy'),
       listItems(db, 'plan'),
       listItems(db, 'target'),
       listItems(db, 'observation'),
       listItems(db, 'organisation'),
+      readAssessmentSettings(db),
     ]);
-    return buildRows({ policies, plans, targets, observations, organisations });
+    // Statuses are recomputed here, so any change to a figure, a target or the settings shows at once.
+    const assessments = assessLibrary(targets, observations, settings);
+    return buildRows({ policies, plans, targets, observations, organisations }, assessments);
   });
+}
+
+/**
+ * One target's figures and assessment, recomputed whenever its figures, the target or the
+ * settings change. Undefined while loading; null when the target is not in the library.
+ */
+export function useTargetProgress(targetId: string) {
+  return useLiveQuery(async () => {
+    const settings = await readAssessmentSettings(db);
+    const assessment = await assessStoredTarget(db, targetId, settings);
+    if (!assessment) return null;
+    const observations = await db.observations
+      .where('targetId')
+      .equals(targetId)
+      .filter((observation) => observation.deletedAt === null)
+      .toArray();
+    return { assessment, observations, settings };
+  }, [targetId]);
+}
+
+/** The analyst's assessment thresholds (or the method's defaults). */
+export function useAssessmentSettings() {
+  return useLiveQuery(() => readAssessmentSettings(db));
+}
+
+/** The most recent status changes, newest first. */
+export function useStatusChanges(limit = 50) {
+  return useLiveQuery(() => db.statusChanges.orderBy('at').reverse().limit(limit).toArray(), [limit]);
+}
+
+/** The most recent changes to observations (added, edited, trashed, restored), newest first. */
+export function useRecentObservationChanges(limit = 50) {
+  return useLiveQuery(
+    () =>
+      db.changes
+        .orderBy('at')
+        .reverse()
+        .filter((change) => change.itemKind === 'observation')
+        .limit(limit)
+        .toArray(),
+    [limit],
+  );
 }
 
 /** The item, null when no item has that id, undefined while loading. */
@@ -43,12 +90,23 @@ export interface LinkOption {
   label: string;
 }
 
-/** The items of a kind an item can link to, labelled for a picker. */
-export function useLinkOptions(kind: ItemKind): LinkOption[] | undefined {
+/**
+ * The items an item can link to, labelled for a picker. Several kinds (a target's evidence
+ * may be a figure or a policy) are labelled with their kind.
+ */
+export function useLinkOptions(kinds: ItemKind | readonly ItemKind[]): LinkOption[] | undefined {
+  const list = typeof kinds === 'string' ? [kinds] : kinds;
   return useLiveQuery(async () => {
-    const items = await listItems(db, kind);
-    return items.map((item) => ({ id: item.id, label: itemTitle(kind, item) })).sort((a, b) => a.label.localeCompare(b.label));
-  }, [kind]);
+    const groups = await Promise.all(
+      list.map(async (kind) =>
+        (await listItems(db, kind)).map((item) => ({
+          id: item.id,
+          label: list.length > 1 ? `${itemKinds[kind].label}: ${itemTitle(kind, item)}` : itemTitle(kind, item),
+        })),
+      ),
+    );
+    return groups.flat().sort((a, b) => a.label.localeCompare(b.label));
+  }, [list.join(',')]);
 }
 
 export function useRelated(kind: ItemKind, id: string): RelatedSection[] | undefined {

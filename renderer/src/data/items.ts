@@ -5,6 +5,7 @@ import type { AnyItemRecord, RecordOrigin, StoredItem } from '../../../shared/do
 import type { PolicyDeskDatabase } from './db';
 import { linksTo } from '../../../shared/domain/item-links';
 import { countDependants, findBrokenLinks, linkedTableNames } from './links';
+import { STATUS_TABLES, targetsAffectedBy, withStatusTracking } from './status-tracking';
 import { ValidationError } from './validation-error';
 
 /**
@@ -24,7 +25,7 @@ export function newId(kind: ItemKind): string {
 const nowIso = () => new Date().toISOString();
 
 /** Input is validated here, so callers may pass anything: a form's values, an import, a test. */
-function parseFields<K extends ItemKind>(kind: K, input: unknown): FieldsOf<K> {
+export function parseFields<K extends ItemKind>(kind: K, input: unknown): FieldsOf<K> {
   const parsed = itemKinds[kind].schema.safeParse(input);
   if (!parsed.success) throw ValidationError.fromZod(parsed.error);
   return parsed.data as FieldsOf<K>;
@@ -38,9 +39,20 @@ async function checkLinks(db: PolicyDeskDatabase, kind: ItemKind, fields: object
 
 /** The tables a write of this kind reads and writes, for its transaction. */
 function writeScope(db: PolicyDeskDatabase, kind: ItemKind) {
-  const names = new Set([itemKinds[kind].collection, ...linkedTableNames(kind), 'changes']);
+  const tracksStatus = kind === 'target' || kind === 'observation';
+  const names = new Set([
+    itemKinds[kind].collection,
+    ...linkedTableNames(kind),
+    'changes',
+    ...(tracksStatus ? STATUS_TABLES : []),
+  ]);
   return [...names].map((name) => db.table(name));
 }
+
+const causeOf = (kind: ItemKind, id: string) => ({
+  kind: kind === 'target' ? ('target' as const) : ('observation' as const),
+  id,
+});
 
 export async function listItems<K extends ItemKind>(db: PolicyDeskDatabase, kind: K): Promise<StoredItem<K>[]> {
   const all = await tableOf(db, kind).toArray();
@@ -66,7 +78,9 @@ export async function createItem<K extends ItemKind>(
   const record = { ...fields, id: newId(kind), createdAt: at, updatedAt: at, deletedAt: null, origin } as StoredItem<K>;
   await db.transaction('rw', writeScope(db, kind), async () => {
     await checkLinks(db, kind, fields);
-    await tableOf(db, kind).add(record);
+    await withStatusTracking(db, targetsAffectedBy(kind, null, record as AnyItemRecord), causeOf(kind, record.id), () =>
+      tableOf(db, kind).add(record),
+    );
     await db.changes.add({
       at,
       itemKind: kind,
@@ -99,7 +113,12 @@ export async function updateItem<K extends ItemKind>(
       deletedAt: before.deletedAt,
       origin: before.origin,
     } as StoredItem<K>;
-    await tableOf(db, kind).put(after);
+    await withStatusTracking(
+      db,
+      targetsAffectedBy(kind, before as AnyItemRecord, after as AnyItemRecord),
+      causeOf(kind, id),
+      () => tableOf(db, kind).put(after),
+    );
     await db.changes.add({
       at,
       itemKind: kind,
@@ -127,12 +146,17 @@ export async function restoreItem(db: PolicyDeskDatabase, kind: ItemKind, id: st
 
 async function setDeleted(db: PolicyDeskDatabase, kind: ItemKind, id: string, deletedAt: string | null) {
   const table = tableOf(db, kind);
-  await db.transaction('rw', [table, db.changes], async () => {
+  await db.transaction('rw', writeScope(db, kind), async () => {
     const before = await table.get(id);
     if (!before) throw new Error(`The ${itemKinds[kind].label.toLowerCase()} no longer exists`);
     const at = nowIso();
     const after = { ...before, deletedAt, updatedAt: at };
-    await table.put(after);
+    await withStatusTracking(
+      db,
+      targetsAffectedBy(kind, before as AnyItemRecord, after as AnyItemRecord),
+      causeOf(kind, id),
+      () => table.put(after),
+    );
     await db.changes.add({
       at,
       itemKind: kind,

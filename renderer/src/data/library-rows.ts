@@ -1,3 +1,4 @@
+import type { Assessment, AssessmentStatus } from '../../../shared/assessment';
 import { yearOf } from '../../../shared/domain/partial-date';
 import type {
   ObservationRecord,
@@ -28,6 +29,10 @@ export type TargetRow = TargetRecord & {
   observationCount: number;
   latestValue: number | null;
   latestYear: number | null;
+  assessment: Assessment;
+  status: AssessmentStatus;
+  projectedValue: number | null;
+  ratio: number | null;
 };
 export type ObservationRow = ObservationRecord & { targetStatement: string | null };
 export type OrganisationRow = OrganisationRecord & { policyCount: number; targetCount: number };
@@ -44,7 +49,7 @@ function countBy<T>(items: readonly T[], keysOf: (item: T) => readonly (string |
   return counts;
 }
 
-export function buildRows(library: LibrarySnapshot) {
+export function buildRows(library: LibrarySnapshot, assessments: ReadonlyMap<string, Assessment>) {
   const orgName = new Map(library.organisations.map((org) => [org.id, organisationLabel(org)]));
   const names = (ids: readonly string[]) => ids.map((id) => orgName.get(id) ?? id);
   const policyTitle = new Map(library.policies.map((policy) => [policy.id, policy.title]));
@@ -54,13 +59,7 @@ export function buildRows(library: LibrarySnapshot) {
   const policiesPerOrg = countBy(library.policies, (policy) => policy.issuerIds);
   const targetsPerOrg = countBy(library.targets, (target) => target.ownerIds);
 
-  const latestByTarget = new Map<string, ObservationRecord>();
   const observationsPerTarget = countBy(library.observations, (observation) => [observation.targetId]);
-  for (const observation of library.observations) {
-    if (observation.targetId === null) continue;
-    const latest = latestByTarget.get(observation.targetId);
-    if (!latest || observation.year > latest.year) latestByTarget.set(observation.targetId, observation);
-  }
 
   return {
     policies: library.policies.map((policy): PolicyRow => ({
@@ -75,15 +74,21 @@ export function buildRows(library: LibrarySnapshot) {
       targetCount: targetsPerPlan.get(plan.id) ?? 0,
     })),
     targets: library.targets.map((target): TargetRow => {
-      const latest = latestByTarget.get(target.id);
+      const assessment = assessments.get(target.id);
+      if (!assessment) throw new Error(`The target ${target.id} has no assessment`);
       return {
         ...target,
         planTitle: target.planId ? (planTitle.get(target.planId) ?? null) : null,
         policyTitle: target.policyId ? (policyTitle.get(target.policyId) ?? null) : null,
         ownerNames: names(target.ownerIds),
         observationCount: observationsPerTarget.get(target.id) ?? 0,
-        latestValue: latest?.value ?? null,
-        latestYear: latest?.year ?? null,
+        // The latest figure the assessment used, so the table and the status agree.
+        latestValue: assessment.latest?.value ?? null,
+        latestYear: assessment.latest?.year ?? null,
+        assessment,
+        status: assessment.status,
+        projectedValue: assessment.projected,
+        ratio: assessment.ratio,
       };
     }),
     observations: library.observations.map((observation): ObservationRow => ({

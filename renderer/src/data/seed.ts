@@ -48,7 +48,7 @@ export async function seedIfFirstRun(db: PolicyDeskDatabase, loadBundle: () => L
  * with the sample library, in one transaction. The caller saves a backup first.
  */
 export async function resetToSampleLibrary(db: PolicyDeskDatabase, bundle: LibraryBundle): Promise<void> {
-  const tables = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings', 'changes'] as const;
+  const tables = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings', 'changes', 'statusChanges'] as const;
   await db.transaction('rw', [...tables.map((name) => db.table(name)), db.settings], async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
     await writeBundle(db, bundle, 'seed');

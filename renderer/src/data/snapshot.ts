@@ -12,6 +12,7 @@ const SNAPSHOT_TABLES = [
   'tags',
   'briefings',
   'changes',
+  'statusChanges',
   'settings',
 ] as const;
 
@@ -19,10 +20,12 @@ const backupSchema = z.object({
   format: z.literal('policydesk-backup', { message: 'This is not a PolicyDesk backup' }),
   version: z.literal(1, { message: 'This backup was made by a newer PolicyDesk' }),
   exportedAt: z.string(),
+  // Backups from before status history existed have no statusChanges; they restore with none.
+  // A table missing from an older backup (one made before the table existed) restores empty.
   tables: z.object(
-    Object.fromEntries(SNAPSHOT_TABLES.map((name) => [name, z.array(z.record(z.string(), z.unknown()))])) as Record<
+    Object.fromEntries(SNAPSHOT_TABLES.map((name) => [name, z.array(z.record(z.string(), z.unknown())).default([])])) as Record<
       (typeof SNAPSHOT_TABLES)[number],
-      z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>
+      z.ZodDefault<z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>
     >,
   ),
 });

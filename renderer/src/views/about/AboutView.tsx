@@ -6,6 +6,7 @@ import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { getHost } from '../../host';
 import { loadSeedBundle } from '../../seed-bundle';
+import { AssessmentSettingsSection } from './AssessmentSettingsSection';
 import { BackupList } from './BackupList';
 import { ImportSection } from './ImportSection';
 
@@ -109,6 +110,8 @@ export function AboutView() {
         </button>
       </p>
       <BackupList backups={backups} disabled={busy} onRestore={(name) => setPending({ kind: 'restore', name })} />
+
+      <AssessmentSettingsSection />
 
       <ImportSection disabled={busy} onBusy={setBusy} />
 

@@ -11,6 +11,7 @@ import { editPath, itemPath } from '../../routes/paths';
 import { CitationBlock } from './CitationBlock';
 import { ItemFacts } from './ItemFacts';
 import { RelatedLists } from './RelatedLists';
+import { TargetSections } from '../target/TargetSections';
 
 /** An item's page: its titles, fields, links, text and citation, with edit and delete. */
 export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
@@ -85,8 +86,11 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
       <div className="item-body">
         <div className="item-main">
           <ItemFacts kind={kind} item={item} />
+          {kind === 'target' && <TargetSections target={item as StoredItem<'target'>} />}
           <Prose kind={kind} item={item} />
-          {related && <RelatedLists sections={related} />}
+          {related && (
+            <RelatedLists sections={kind === 'target' ? related.filter((section) => section.kind !== 'observation') : related} />
+          )}
         </div>
         <CitationBlock citation={item.citation} />
       </div>

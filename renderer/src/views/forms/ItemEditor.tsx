@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import { useToasts } from '../../components/Toasts';
 import { actions } from '../../data/actions';
 import { useItem } from '../../data/hooks';
 import { itemPath } from '../../routes/paths';
-import { fieldSpecs, newItemDefaults } from './field-specs';
+import { allFieldsOf, newItemDefaults } from './field-specs';
 import { toFormValues } from './form-values';
 import { ItemForm } from './ItemForm';
 
@@ -15,10 +15,17 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
   const navigate = useNavigate();
   const toasts = useToasts();
   const meta = itemKinds[kind];
+  const [searchParams] = useSearchParams();
   const initial = useMemo(() => {
-    const specs = fieldSpecs[kind];
-    return { ...toFormValues({}, [...specs.main, ...specs.citation]), ...newItemDefaults[kind] };
-  }, [kind]);
+    const specs = allFieldsOf(kind);
+    // Links such as "Add observation" on a target pass its id, metric and unit to prefill.
+    const prefill = Object.fromEntries(
+      specs
+        .filter((spec) => spec.type !== 'links' && searchParams.has(spec.name))
+        .map((spec) => [spec.name, searchParams.get(spec.name) ?? '']),
+    );
+    return { ...toFormValues({}, specs), ...newItemDefaults[kind], ...prefill };
+  }, [kind, searchParams]);
   return (
     <section className="editor-page">
       <h1>New {meta.label.toLowerCase()}</h1>
@@ -50,13 +57,13 @@ export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
         No {meta.label.toLowerCase()} has the id {id}.
       </p>
     );
-  const specs = fieldSpecs[kind];
+  const specs = allFieldsOf(kind);
   return (
     <section className="editor-page">
       <h1>Edit {meta.label.toLowerCase()}</h1>
       <ItemForm
         kind={kind}
-        initial={toFormValues(item, [...specs.main, ...specs.citation])}
+        initial={toFormValues(item, specs)}
         submitLabel="Save changes"
         onCancel={() => void navigate(itemPath(kind, id))}
         onSubmit={async (input) => {

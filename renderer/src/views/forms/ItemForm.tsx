@@ -5,9 +5,10 @@ import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ValidationError } from '../../data/validation-error';
 import { labelOf } from '../../format';
-import { type FieldSpec, fieldSpecs } from './field-specs';
+import { allFieldsOf, type FieldSpec, fieldSpecs, shapeInput } from './field-specs';
 import { type FormValues, fromFormValues } from './form-values';
 import { LinkPicker, LinksPicker } from './LinkPickers';
+import { useUnitWarning } from './useUnitWarning';
 
 interface ItemFormProps {
   kind: ItemKind;
@@ -24,7 +25,7 @@ interface ItemFormProps {
  */
 export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: ItemFormProps) {
   const specs = fieldSpecs[kind];
-  const allSpecs = useMemo(() => [...specs.main, ...specs.citation], [specs]);
+  const allSpecs = useMemo(() => allFieldsOf(kind), [kind]);
   const [values, setValues] = useState<FormValues>(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [failure, setFailure] = useState<string | null>(null);
@@ -43,7 +44,8 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     setFailure(null);
-    const { input, errors: parseErrors } = fromFormValues(values, allSpecs);
+    const { input: formInput, errors: parseErrors } = fromFormValues(values, allSpecs);
+    const input = shapeInput(kind, formInput);
     // Check every field at once, so the analyst sees all that needs fixing in one pass.
     const checked = itemKinds[kind].schema.safeParse(input);
     const schemaErrors = checked.success ? {} : ValidationError.fromZod(checked.error).fieldErrors;
@@ -72,6 +74,7 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
     if (Object.keys(errors).length > 0 || failure) summaryRef.current?.focus();
   }, [errors, failure]);
 
+  const unitWarning = useUnitWarning(kind, values);
   const errorList = Object.entries(errors);
   const labelFor = (name: string) => allSpecs.find((spec) => spec.name === name)?.label ?? name;
 
@@ -151,6 +154,11 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
             {error}
           </small>
         )}
+        {spec.name === 'unit' && unitWarning && (
+          <small className="field-warning" role="status">
+            ⚠ {unitWarning}
+          </small>
+        )}
       </div>
     );
   };
@@ -189,6 +197,12 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
         <legend>{itemKinds[kind].label}</legend>
         <div className="field-grid">{specs.main.map(renderField)}</div>
       </fieldset>
+      {specs.extra && (
+        <fieldset>
+          <legend>{specs.extra.legend}</legend>
+          <div className="field-grid">{specs.extra.fields.map(renderField)}</div>
+        </fieldset>
+      )}
       <fieldset>
         <legend>Citation</legend>
         <div className="field-grid">{specs.citation.map(renderField)}</div>

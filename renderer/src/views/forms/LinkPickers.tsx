@@ -5,7 +5,7 @@ import { type LinkOption, useLinkOptions } from '../../data/hooks';
 /** How many matches a picker lists at once; the search box narrows a large library. */
 const SHOWN = 50;
 
-function useMatches(kind: ItemKind, query: string, chosen: readonly string[]) {
+function useMatches(kind: ItemKind | readonly ItemKind[], query: string, chosen: readonly string[]) {
   const options = useLinkOptions(kind);
   return useMemo(() => {
     const needle = query.trim().toLowerCase();
@@ -22,7 +22,7 @@ interface PickerProps {
   labelId: string;
   describedBy: string | undefined;
   invalid: boolean;
-  kind: ItemKind;
+  kind: ItemKind | readonly ItemKind[];
 }
 
 function PickerShell({

@@ -1,4 +1,5 @@
 import {
+  ANALYST_STATUSES,
   type ItemKind,
   ORGANISATION_KINDS,
   POLICY_KINDS,
@@ -13,7 +14,13 @@ export type FieldSpec =
   | { name: string; label: string; type: 'number' | 'year'; help?: string }
   | { name: string; label: string; type: 'select'; options: readonly string[]; help?: string }
   | { name: string; label: string; type: 'link'; linkKind: ItemKind; help?: string }
-  | { name: string; label: string; type: 'links'; linkKind: ItemKind; help?: string };
+  | { name: string; label: string; type: 'links'; linkKind: ItemKind | readonly ItemKind[]; help?: string };
+
+/** The groups of fields a form shows, each under its own legend. */
+export interface FormSection {
+  legend: string;
+  fields: FieldSpec[];
+}
 
 const citationFields: FieldSpec[] = [
   { name: 'citation.source', label: 'Source document', type: 'text', help: 'The document this comes from' },
@@ -27,7 +34,7 @@ const citationFields: FieldSpec[] = [
   { name: 'citation.quote', label: 'Quote', type: 'textarea', help: 'The sentence that states it, verbatim' },
 ];
 
-export const fieldSpecs: Record<ItemKind, { main: FieldSpec[]; citation: FieldSpec[] }> = {
+export const fieldSpecs: Record<ItemKind, { main: FieldSpec[]; citation: FieldSpec[]; extra?: FormSection }> = {
   policy: {
     main: [
       { name: 'title', label: 'English title', type: 'text' },
@@ -74,6 +81,20 @@ export const fieldSpecs: Record<ItemKind, { main: FieldSpec[]; citation: FieldSp
       { name: 'themes', label: 'Themes', type: 'list', help: 'Separate with commas' },
     ],
     citation: citationFields,
+    extra: {
+      legend: "Analyst's status (qualitative targets)",
+      fields: [
+        {
+          name: 'judgement.status',
+          label: 'Status',
+          type: 'select',
+          options: ANALYST_STATUSES,
+          help: 'A qualitative target has no figure to project: judge it, and link what shows it',
+        },
+        { name: 'judgement.evidenceIds', label: 'Evidence', type: 'links', linkKind: ['observation', 'policy'] },
+        { name: 'judgement.note', label: 'Why this status', type: 'textarea' },
+      ],
+    },
   },
   observation: {
     main: [
@@ -110,3 +131,19 @@ export const newItemDefaults: Record<ItemKind, Record<string, string>> = {
   observation: { qualifier: 'exact' },
   organisation: { kind: 'government' },
 };
+
+/** Every field of a kind's form, in the order the form shows them. */
+export function allFieldsOf(kind: ItemKind): FieldSpec[] {
+  const specs = fieldSpecs[kind];
+  return [...specs.main, ...(specs.extra?.fields ?? []), ...specs.citation];
+}
+
+/**
+ * Turns what the form holds into the item's input where the form's shape and the item's
+ * differ: a target with no analyst's status has no judgement at all.
+ */
+export function shapeInput(kind: ItemKind, input: Record<string, unknown>): Record<string, unknown> {
+  if (kind !== 'target') return input;
+  const judgement = input.judgement as { status?: string } | undefined;
+  return judgement?.status ? input : { ...input, judgement: null };
+}

@@ -4,6 +4,8 @@ import type { GroupOption } from '../../components/data-table/DataTable';
 import type { TablePrefs } from '../../components/data-table/table-prefs';
 import type { ObservationRow, OrganisationRow, PlanRow, PolicyRow, TargetRow } from '../../data/library-rows';
 import { formatNumber, formatPeriod, formatValue, labelOf } from '../../format';
+import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/assessment';
+import { STATUS_RISK_ORDER, StatusBadge } from '../../components/StatusBadge';
 
 /**
  * The columns of each library table. Empty numbers reach the table as undefined, so
@@ -152,12 +154,36 @@ export const targetColumns = target.columns([
     sortUndefined: 'last',
     meta: { label: 'Latest value', filter: 'number-range', width: 120, numeric: true },
   }),
+  target.accessor((row) => ASSESSMENT_STATUS_LABELS[row.status], {
+    id: 'status',
+    header: 'Status',
+    cell: ({ row }) => <StatusBadge status={row.original.status} />,
+    // Most at risk first when sorted ascending.
+    sortFn: (a, b) => STATUS_RISK_ORDER.indexOf(a.original.status) - STATUS_RISK_ORDER.indexOf(b.original.status),
+    meta: { label: 'Status', filter: 'set', width: 170 },
+  }),
+  target.accessor((row) => row.projectedValue ?? undefined, {
+    id: 'projectedValue',
+    header: 'Projected',
+    cell: ({ row }) =>
+      formatNumber(row.original.projectedValue === null ? null : Math.round(row.original.projectedValue * 10) / 10),
+    sortUndefined: 'last',
+    meta: { label: 'Projected value (due year)', filter: 'number-range', width: 120, numeric: true },
+  }),
+  target.accessor((row) => row.ratio ?? undefined, {
+    id: 'ratio',
+    header: 'R',
+    cell: ({ row }) => (row.original.ratio === null ? '' : row.original.ratio.toFixed(2)),
+    sortUndefined: 'last',
+    meta: { label: 'R (projected ÷ required progress)', filter: 'number-range', width: 90, numeric: true },
+  }),
   target.accessor('observationCount', {
     header: 'Obs.',
     meta: { label: 'Observations', filter: 'number-range', width: 70, numeric: true },
   }),
 ]);
 export const targetGroups: GroupOption[] = [
+  { columnId: 'status', label: 'Status' },
   { columnId: 'plan', label: 'Plan' },
   { columnId: 'direction', label: 'Kind (direction)' },
   { columnId: 'dueYear', label: 'Due year' },
@@ -246,7 +272,22 @@ export const defaultPrefs = {
     grouping: [],
   },
   plans: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'periodStart', desc: true }], grouping: [] },
-  targets: { columnVisibility: {}, columnOrder: [], sorting: [{ id: 'dueYear', desc: false }], grouping: [] },
+  targets: {
+    columnVisibility: { metric: false, baselineValue: false, direction: false },
+    columnOrder: [
+      'statement',
+      'status',
+      'plan',
+      'ownerNames',
+      'dueYear',
+      'targetValue',
+      'latestValue',
+      'projectedValue',
+      'ratio',
+    ],
+    sorting: [{ id: 'dueYear', desc: false }],
+    grouping: [],
+  },
   observations: {
     columnVisibility: { source: false },
     columnOrder: [],
