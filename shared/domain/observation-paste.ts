@@ -13,8 +13,8 @@ import { partialDateSchema, type PartialDate } from './partial-date';
  *   if every non-blank line has one; otherwise comma. A cell may be quoted ("1,984"), as
  *   spreadsheets do for cells that contain the separator.
  * - Comma-separated rows cannot tell a thousands separator from a cell boundary, so a row is
- *   refused as ambiguous when a unit or note cell starts with a digit right after a cell that
- *   ends with one ("2019,1,984"), or when it has more cells than there are columns. Quoting
+ *   refused as ambiguous when a cell past the year and value starts with a digit right after a
+ *   cell that ends with one ("2019,1,984"), or when it has more cells than there are columns. Quoting
  *   the number, or copying with tabs, resolves it.
  * - Columns: year (or date), value, unit, note. A first line with no year or number and with a
  *   column name (Year, Value, 年份, 数值…) is a header and may reorder them. Without a header the
@@ -32,7 +32,7 @@ import { partialDateSchema, type PartialDate } from './partial-date';
 
 type Qualifier = ObservationFields['qualifier'];
 type Role = 'year' | 'value' | 'unit' | 'note';
-type Separator = 'tab' | 'comma' | 'semicolon';
+export type PasteSeparator = 'tab' | 'comma' | 'semicolon';
 
 export type PasteRowStatus = 'ok' | 'error' | 'skipped' | 'warning';
 
@@ -73,7 +73,7 @@ export interface PasteResult {
   errors: number;
   warnings: number;
   skipped: number;
-  separator: Separator;
+  separator: PasteSeparator;
 }
 
 export interface PasteImportContext extends PasteTarget {
@@ -81,7 +81,7 @@ export interface PasteImportContext extends PasteTarget {
   citation: Citation;
 }
 
-const SEPARATOR_CHAR: Record<Separator, string> = { tab: '\t', comma: ',', semicolon: ';' };
+const SEPARATOR_CHAR: Record<PasteSeparator, string> = { tab: '\t', comma: ',', semicolon: ';' };
 const DEFAULT_COLUMNS: readonly (Role | null)[] = ['year', 'value', 'unit', 'note'];
 
 const HEADER_NAMES: Record<Role, readonly string[]> = {
@@ -126,7 +126,12 @@ interface Draft {
 }
 
 /** NFKC turns full-width digits and the Chinese comma and point (１，９８４．５) into ASCII. */
-const normalise = (text: string) => text.normalize('NFKC').replace(/\u2212/g, '-').replace(/\s+/g, ' ').trim();
+const normalise = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/\u2212/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 const quote = (text: string) => `"${text}"`;
 const listOf = (items: readonly (string | number)[]) =>
   items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
@@ -137,7 +142,7 @@ function splitLines(text: string): string[] {
   return lines;
 }
 
-function detectSeparator(lines: readonly string[]): Separator {
+function detectSeparator(lines: readonly string[]): PasteSeparator {
   const filled = lines.filter((line) => line.trim() !== '');
   if (filled.some((line) => line.includes('\t'))) return 'tab';
   if (filled.length > 0 && filled.every((line) => line.includes(';'))) return 'semicolon';
@@ -154,13 +159,12 @@ function splitCells(line: string, separator: string): Cell[] | null {
     let text = '';
     const quoted = line[at] === '"';
     if (quoted) {
-      for (at++; ; at++) {
-        if (at >= line.length) return null;
-        if (line[at] !== '"') text += line[at];
-        else if (line[at + 1] === '"') (text += '"'), at++;
-        else break;
-      }
-      at++;
+      const closing = /"((?:[^"]|"")*)"/y;
+      closing.lastIndex = at;
+      const match = closing.exec(line);
+      if (!match) return null;
+      text = (match[1] ?? '').replace(/""/g, '"');
+      at = closing.lastIndex;
     }
     const end = line.indexOf(separator, at);
     text += end === -1 ? line.slice(at) : line.slice(at, end);
@@ -187,7 +191,8 @@ function readYear(cell: string): YearReading {
   }
   const [, y = '', month, day] = parts;
   const date = month === undefined ? null : [y, month, day].flatMap((part) => (part ? [part.padStart(2, '0')] : [])).join('-');
-  if (date !== null && !partialDateSchema.safeParse(date).success) return { problem: `${quote(cell)} is not a real calendar date` };
+  if (date !== null && !partialDateSchema.safeParse(date).success)
+    return { problem: `${quote(cell)} is not a real calendar date` };
   const year = Number(y);
   if (year < 1900 || year > 2200) return { problem: `${year} is outside the years PolicyDesk records (1900–2200)` };
   return { year, date };
@@ -200,7 +205,7 @@ type ValueReading =
   | { problem: string; european?: true };
 
 interface NumberContext {
-  separator: Separator;
+  separator: PasteSeparator;
   /** The first row whose value shows a decimal comma, if any. */
   europeanRow: { line: number; text: string } | null;
 }
@@ -228,7 +233,8 @@ function readValue(cell: string, context: NumberContext): ValueReading {
   if (ambiguity) return { problem: `${quote(cell)} ${ambiguity}` };
   const grouped = /^\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?$/.test(digits) && !/,.* |[ ].*,/.test(digits);
   if (!grouped && !/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(digits)) {
-    if (/^\d*\.?\d+e[-+]?\d+$/.test(digits)) return { problem: `${quote(cell)} is in scientific notation: type the number in full` };
+    if (/^\d*\.?\d+e[-+]?\d+$/.test(digits))
+      return { problem: `${quote(cell)} is in scientific notation: type the number in full` };
     return { problem: `${quote(cell)} is not a number` };
   }
   const magnitude = Number(digits.replace(/[, ]/g, ''));
@@ -330,10 +336,7 @@ export function parseObservationPaste(text: string, target: PasteTarget, options
     rows.push({ line, raw, status: 'error' }); // status and reason are settled once every row has been read
   });
 
-  const showsEuropean = (text: string) => {
-    const reading = readValue(text, { separator, europeanRow: null });
-    return 'european' in reading && reading.european === true;
-  };
+  const showsEuropean = (text: string) => 'european' in readValue(text, { separator, europeanRow: null });
   const european = drafts.find((draft) => draft.valueText !== undefined && showsEuropean(draft.valueText));
   const context: NumberContext = {
     separator,
@@ -365,12 +368,19 @@ export function parseObservationPaste(text: string, target: PasteTarget, options
   return { rows, ok: count('ok'), errors: count('error'), warnings: count('warning'), skipped: count('skipped'), separator };
 }
 
-function draftRow(line: number, raw: string, cells: readonly Cell[], columns: readonly (Role | null)[], separator: Separator) {
+function draftRow(
+  line: number,
+  raw: string,
+  cells: readonly Cell[],
+  columns: readonly (Role | null)[],
+  separator: PasteSeparator,
+) {
   const draft: Draft = { line, raw, problems: [], unitText: '', note: '' };
   const extra = cells.slice(columns.length).filter((cell) => cell.text !== '');
   const splitNumber = cells.findIndex(
     (cell, i) =>
-      (columns[i] === 'unit' || columns[i] === 'note') &&
+      columns[i] !== 'year' &&
+      columns[i] !== 'value' &&
       /^\d/.test(normalise(cell.text)) &&
       !cell.quoted &&
       /\d$/.test(normalise(cells[i - 1]?.text ?? '')) &&
@@ -384,7 +394,7 @@ function draftRow(line: number, raw: string, cells: readonly Cell[], columns: re
     return draft;
   }
   if (extra.length > 0) {
-    const hint = separator === 'tab' ? '' : ' (put a cell that contains a comma in quotes)';
+    const hint = separator === 'comma' ? ' (put a cell that contains a comma in quotes)' : '';
     const names = columns.map((role) => role ?? 'ignored').join(', ');
     draft.problems.push(`${cells.length} cells where ${columns.length} columns (${names}) are expected${hint}`);
     return draft;
@@ -450,7 +460,9 @@ function flagMixedUnits(drafts: readonly Draft[], readings: readonly (PastedObse
   if (!reference) return;
   readings.forEach((reading, i) => {
     if (reading?.unit && unitKey(reading.unit) !== unitKey(reference)) {
-      drafts[i]?.problems.push(`unit ${quote(reading.unit)} differs from the unit ${quote(reference)} on row ${drafts[first]?.line}`);
+      drafts[i]?.problems.push(
+        `unit ${quote(reading.unit)} differs from the unit ${quote(reference)} on row ${drafts[first]?.line}`,
+      );
     }
   });
 }

@@ -93,6 +93,18 @@ describe('status history', () => {
   });
 });
 
+describe('free-standing indicators', () => {
+  it('can be attached to a target later, which then counts them', async () => {
+    const db = await seeded();
+    const free = await createItem(db, 'observation', { indicator: 'Count', value: 101, unit: 'things', year: 2023, citation });
+    expect(await db.statusChanges.count()).toBe(0);
+    await updateItem(db, 'observation', free.id, { ...free, targetId: 'tgt-a' });
+    expect(await db.statusChanges.toArray()).toMatchObject([
+      { targetId: 'tgt-a', from: 'on-track', to: 'stagnating', causeId: free.id },
+    ]);
+  });
+});
+
 describe('adding pasted rows', () => {
   it('adds every row to the target in one go, with one status change', async () => {
     const db = await seeded();

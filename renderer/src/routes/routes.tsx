@@ -7,6 +7,8 @@ import { EditItemPage, NewItemPage } from '../views/forms/ItemEditor';
 import { AboutView } from '../views/about/AboutView';
 import { LibraryView } from '../views/library/LibraryView';
 import { TrashView } from '../views/trash/TrashView';
+import { DashboardView } from '../views/dashboard/DashboardView';
+import { TimelineView } from '../views/timeline/TimelineView';
 
 function ItemRoute({ kind, mode }: { kind: ItemKind; mode: 'view' | 'edit' }) {
   const { id = '' } = useParams();
@@ -20,7 +22,8 @@ export function createAppRouter() {
     {
       element: <AppLayout />,
       children: [
-        { index: true, element: <Navigate to="/policies" replace /> },
+        { index: true, element: <DashboardView /> },
+        { path: '/timeline', element: <TimelineView /> },
         ...ITEM_KINDS.flatMap((kind) => {
           const base = `/${itemKinds[kind].collection}`;
           return [
@@ -32,7 +35,8 @@ export function createAppRouter() {
         }),
         { path: '/trash', element: <TrashView /> },
         { path: '/about', element: <AboutView /> },
-        { path: '*', element: <Navigate to="/policies" replace /> },
+        // An unknown address (an old bookmark, a mistyped link) lands on the home page.
+        { path: '*', element: <Navigate to="/" replace /> },
       ],
     },
   ]);

@@ -12,6 +12,17 @@ export function AppLayout() {
       </button>
       <nav className="sidebar" aria-label="Library">
         <p className="brand">PolicyDesk</p>
+        <ul className="sidebar-overview">
+          <li>
+            {/* `end`, or "/" would count as active on every page. */}
+            <NavLink to="/" end>
+              Dashboard
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/timeline">Timeline</NavLink>
+          </li>
+        </ul>
         <ul>
           {ITEM_KINDS.map((kind) => (
             <li key={kind}>

@@ -1,19 +1,19 @@
 import { useChartWidth, usePlotArea, useXAxisScale, useYAxisScale, ZIndexLayer } from 'recharts';
 import { ChartMarker } from './ChartMarker';
 import { CHART_FONT_SIZE, CHART_INK, CHART_MUTED, SERIES_STYLES } from './chart-style';
-import { lowerIsBetter } from './target-chart-data';
-import type { TargetChartData } from './target-chart-data';
+import { around, boxesAlong, placeLabels, textWidth } from './label-placement';
+import type { Box, LabelRequest, Point } from './label-placement';
+import type { TargetChartData, YearValue } from './target-chart-data';
 import { latestLabel, targetLabel } from './target-chart-text';
-import { placeLabels, textWidth } from './label-placement';
-import type { LabelRequest } from './label-placement';
 
 /** Above the lines (400) and Recharts' own labels (2000), so markers and direct labels stay readable. */
 const ANNOTATION_Z_INDEX = 2100;
+const SMALL_FONT_SIZE = CHART_FONT_SIZE - 2;
 
 /**
  * What the chart marks on top of its lines: the baseline, the end of the projection, the
- * target, the axis title, and the direct labels on the latest figure and the target. Drawn
- * from the chart's own scales, so each sits exactly on the figure it marks.
+ * target, the axis title, the current year, and the direct labels on the latest figure and
+ * the target. Drawn from the chart's own scales, so each sits exactly on the figure it marks.
  */
 export function ChartAnnotations({ data }: { data: TargetChartData }) {
   const xScale = useXAxisScale();
@@ -21,16 +21,37 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
   const plot = usePlotArea();
   const chartWidth = useChartWidth();
   if (xScale === undefined || yScale === undefined || plot === undefined || chartWidth === undefined) return null;
-  const at = (year: number, value: number) => {
-    const x = xScale(year);
-    const y = yScale(value);
+  const at = (point: YearValue): Point | null => {
+    const x = xScale(point.year);
+    const y = yScale(point.value);
     return x === undefined || y === undefined ? null : { x, y };
   };
+  const line = (points: readonly YearValue[]) => points.map(at).filter((point) => point !== null);
 
-  // Up is better on every chart (rank axes are reversed), except where lower is better on a plain axis.
-  const betterIsUp = !(lowerIsBetter(data.direction) && data.direction !== 'rank');
+  const observed = line(data.observed);
+  const baselinePoint = data.baseline === null ? null : at(data.baseline);
+  const projectionEnd = data.projection?.points.at(-1);
+  const projectionPoint = projectionEnd === undefined ? null : at(projectionEnd);
+  const targetPoint =
+    data.target !== null && data.target.year !== null ? at({ year: data.target.year, value: data.target.value }) : null;
+  const latestPoint = data.latest === null ? null : at(data.latest);
+
+  const axisTitle = { x: 4, y: plot.y - 14, text: data.y.label };
+  const nowLabel = data.now === null ? null : nowLabelAt(xScale(data.now), plot, chartWidth, data.now);
+  const obstacles: Box[] = [
+    textBox(axisTitle.x, axisTitle.y, axisTitle.text, CHART_FONT_SIZE, 'start'),
+    ...(nowLabel === null ? [] : [textBox(nowLabel.x, nowLabel.y, nowLabel.text, SMALL_FONT_SIZE, nowLabel.anchor)]),
+    ...boxesAlong(observed),
+    ...boxesAlong(line(data.required?.points ?? [])),
+    ...boxesAlong(line(data.projection?.points ?? [])),
+    ...[...observed, baselinePoint, projectionPoint, targetPoint]
+      .filter((point) => point !== null)
+      .map((point) => around(point, 7)),
+  ];
+
+  // Up is better on every chart but a 'decrease' one (rank axes are reversed, so a climb goes up).
+  const betterIsUp = data.direction !== 'decrease';
   const requests: LabelRequest[] = [];
-  const targetPoint = data.target?.year != null ? at(data.target.year, data.target.value) : null;
   if (data.target !== null && targetPoint !== null) {
     requests.push({
       key: 'target',
@@ -39,7 +60,6 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
       prefer: betterIsUp ? 'above' : 'below',
     });
   }
-  const latestPoint = data.latest === null ? null : at(data.latest.year, data.latest.value);
   if (data.latest !== null && latestPoint !== null) {
     requests.push({
       key: 'latest',
@@ -48,19 +68,13 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
       prefer: betterIsUp ? 'below' : 'above',
     });
   }
-  const axisTitle = { x: 4, y: plot.y - 12, text: data.y.label };
-  const titleBox = {
-    x: axisTitle.x,
-    y: axisTitle.y - CHART_FONT_SIZE,
-    width: textWidth(axisTitle.text, CHART_FONT_SIZE),
-    height: CHART_FONT_SIZE * 1.1,
+  const bounds = {
+    x: plot.x,
+    y: plot.y - CHART_FONT_SIZE - 4,
+    width: chartWidth - plot.x - 2,
+    height: plot.height + CHART_FONT_SIZE + 4,
   };
-  const bounds = { x: plot.x, y: 0, width: chartWidth - plot.x - 2, height: plot.y + plot.height };
-  const labels = placeLabels(requests, bounds, CHART_FONT_SIZE, [titleBox]);
-
-  const baselinePoint = data.baseline === null ? null : at(data.baseline.year, data.baseline.value);
-  const projectionEnd = data.projection?.points.at(-1);
-  const projectionPoint = projectionEnd === undefined ? null : at(projectionEnd.year, projectionEnd.value);
+  const labels = placeLabels(requests, bounds, CHART_FONT_SIZE, obstacles);
   const { baseline, projection, target } = SERIES_STYLES;
 
   return (
@@ -69,8 +83,21 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
         <text x={axisTitle.x} y={axisTitle.y} fontSize={CHART_FONT_SIZE} fill={CHART_MUTED} textAnchor="start">
           {axisTitle.text}
         </text>
+        {nowLabel !== null && (
+          <text x={nowLabel.x} y={nowLabel.y} fontSize={SMALL_FONT_SIZE} fill={CHART_MUTED} textAnchor={nowLabel.anchor}>
+            {nowLabel.text}
+          </text>
+        )}
         {baselinePoint !== null && (
-          <ChartMarker shape="square" {...baselinePoint} colour={baseline.colour} filled={baseline.filled} size={5} />
+          // Around the first figure's own dot when the baseline is that figure, so the dot stays visible.
+          <ChartMarker
+            shape="square"
+            {...baselinePoint}
+            colour={baseline.colour}
+            filled={false}
+            hollow={data.baseline?.from === 'observations' ? 'transparent' : 'white'}
+            size={data.baseline?.from === 'observations' ? 7.5 : 5}
+          />
         )}
         {projectionPoint !== null && (
           <ChartMarker shape="triangle" {...projectionPoint} colour={projection.colour} filled={projection.filled} />
@@ -99,4 +126,23 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
       </g>
     </ZIndexLayer>
   );
+}
+
+function nowLabelAt(
+  x: number | undefined,
+  plot: { x: number; y: number; width: number },
+  chartWidth: number,
+  year: number,
+): { x: number; y: number; text: string; anchor: 'start' | 'end' } | null {
+  if (x === undefined) return null;
+  const text = `now (${year})`;
+  // Right of the line when it fits, else left of it.
+  const fitsRight = x + 4 + textWidth(text, SMALL_FONT_SIZE) <= chartWidth - 2;
+  return { x: fitsRight ? x + 4 : x - 4, y: plot.y + SMALL_FONT_SIZE, text, anchor: fitsRight ? 'start' : 'end' };
+}
+
+function textBox(x: number, baseline: number, text: string, fontSize: number, anchor: 'start' | 'middle' | 'end'): Box {
+  const width = textWidth(text, fontSize);
+  const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+  return { x: left, y: baseline - fontSize * 0.8, width, height: fontSize * 1.05 };
 }

@@ -8,11 +8,13 @@ export interface ChartMarkerProps {
   filled: boolean;
   /** Half the marker's width, in px. */
   size?: number;
+  /** The inside of an unfilled marker: white, or clear to frame what lies beneath it. */
+  hollow?: 'white' | 'transparent';
 }
 
 /** One marker, drawn the same in the chart and in the legend, so the legend matches what it names. */
-export function ChartMarker({ shape, x, y, colour, filled, size = 4.5 }: ChartMarkerProps) {
-  const paint = { fill: filled ? colour : '#ffffff', stroke: colour, strokeWidth: 2 };
+export function ChartMarker({ shape, x, y, colour, filled, size = 4.5, hollow = 'white' }: ChartMarkerProps) {
+  const paint = { fill: filled ? colour : hollow === 'white' ? '#ffffff' : 'none', stroke: colour, strokeWidth: 2 };
   switch (shape) {
     case 'circle':
       return <circle cx={x} cy={y} r={size} {...paint} />;

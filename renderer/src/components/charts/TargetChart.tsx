@@ -32,7 +32,14 @@ export const DEFAULT_CHART_HEIGHT = 320;
  * baseline, the projection at the pace achieved, and the target; with the status in one
  * sentence and the figures as a table, so nothing is said by the drawing alone.
  */
-export function TargetChart({ target, observations, assessment, currentYear, width, height = DEFAULT_CHART_HEIGHT }: TargetChartProps) {
+export function TargetChart({
+  target,
+  observations,
+  assessment,
+  currentYear,
+  width,
+  height = DEFAULT_CHART_HEIGHT,
+}: TargetChartProps) {
   const view = useMemo(
     () => buildTargetChart({ target, observations, assessment, currentYear }),
     [target, observations, assessment, currentYear],
@@ -57,8 +64,7 @@ export function TargetChart({ target, observations, assessment, currentYear, wid
       </figcaption>
       {view.kind === 'qualitative' && (
         <p className="target-chart-empty">
-          A qualitative target has no figures to plot: its status is the analyst&rsquo;s, resting on the evidence linked to
-          it.
+          A qualitative target has no figures to plot: its status is the analyst&rsquo;s, resting on the evidence linked to it.
         </p>
       )}
       {view.kind === 'no-figures' && <p className="target-chart-empty">{noFiguresMessage(target)}</p>}

@@ -50,7 +50,6 @@ export function TargetPlot({ data, name, describedBy, width, height }: TargetPlo
         domain={[x.domain[0], x.domain[1]]}
         ticks={[...x.ticks]}
         allowDecimals={false}
-        allowDataOverflow
         tickFormatter={(year: number) => String(year)}
         tick={TICK}
         stroke={CHART_MUTED}
@@ -62,23 +61,28 @@ export function TargetPlot({ data, name, describedBy, width, height }: TargetPlo
         ticks={[...y.ticks]}
         reversed={y.reversed}
         allowDecimals={!y.wholeNumbers}
-        allowDataOverflow
         tickFormatter={(value: number) => showFigure(direction, value)}
         tick={TICK}
         stroke={CHART_MUTED}
         width="auto"
-        padding={{ top: 10, bottom: 6 }}
+        padding={{ top: 12, bottom: 12 }}
       />
-      {now !== null && <ReferenceLine x={now} stroke="#9ca3af" strokeWidth={1} label={nowLabel(now)} />}
+      {now !== null && <ReferenceLine x={now} stroke="#9ca3af" strokeWidth={1} />}
       {target !== null && target.year === null && (
-        <ReferenceLine y={target.value} stroke={SERIES_STYLES.target.colour} strokeWidth={1.5} strokeDasharray={TARGET_LINE_DASH} />
+        <ReferenceLine
+          y={target.value}
+          stroke={SERIES_STYLES.target.colour}
+          strokeWidth={1.5}
+          strokeDasharray={TARGET_LINE_DASH}
+        />
       )}
       {required !== null && (
         <Line
           data={[...required.points]}
           dataKey="value"
           name="Required path"
-          type="linear"
+          // Smooth between the yearly samples; monotone, so it never overshoots them.
+          type="monotone"
           stroke={requiredStyle.colour}
           strokeWidth={requiredStyle.lineWidth}
           strokeDasharray={requiredStyle.dash}
@@ -93,7 +97,7 @@ export function TargetPlot({ data, name, describedBy, width, height }: TargetPlo
           data={[...projection.points]}
           dataKey="value"
           name="Projection"
-          type="linear"
+          type="monotone"
           stroke={projectionStyle.colour}
           strokeWidth={projectionStyle.lineWidth}
           strokeDasharray={projectionStyle.dash}
@@ -122,8 +126,4 @@ function ObservedDot({ cx, cy, index }: DotItemDotProps) {
   if (typeof cx !== 'number' || typeof cy !== 'number') return null;
   const style = SERIES_STYLES.observed;
   return <ChartMarker key={index} shape="circle" x={cx} y={cy} colour={style.colour} filled={style.filled} />;
-}
-
-function nowLabel(year: number) {
-  return { value: `now (${year})`, position: 'insideTopRight' as const, fontSize: CHART_FONT_SIZE - 2, fill: CHART_MUTED, offset: 4 };
 }

@@ -1,7 +1,7 @@
 /**
- * Where the direct labels go (the latest figure, the target): next to their point, on the
- * preferred side when it fits, else the other side, never over an earlier label and never
- * off the chart. Pure geometry in px, so a test can check it without a browser.
+ * Where the direct labels go (the latest figure, the target): next to their point, clear of
+ * the lines, the markers and each other where any place is, never off the chart. Pure
+ * geometry in px, so a test can check it without a browser.
  */
 
 export interface Box {
@@ -9,6 +9,11 @@ export interface Box {
   y: number;
   width: number;
   height: number;
+}
+
+export interface Point {
+  x: number;
+  y: number;
 }
 
 export type TextAnchor = 'start' | 'middle' | 'end';
@@ -33,57 +38,79 @@ export interface PlacedLabel {
 }
 
 /** A system sans-serif averages a little over half an em a character; a rough width is enough to avoid overlaps. */
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.58;
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? 0.62 : 0.56);
 }
 
 /** Clear space between a point and its label, past the marker. */
-const GAP = 11;
+const GAP = 10;
 
 /**
- * Places labels in order, each clear of the ones before it and of `taken` (fixed text such
- * as the axis title). `bounds` is the area labels may use.
+ * Places labels in order, each in the first of its candidate places (the preferred side
+ * first, then the other, then beside the point) that stays inside `bounds` and clear of
+ * `obstacles` and of the labels placed before it. When no place is clear, the one that
+ * crosses the fewest obstacles; the label's white halo keeps it legible over what it crosses.
  */
 export function placeLabels(
   requests: readonly LabelRequest[],
   bounds: Box,
   fontSize: number,
-  taken: readonly Box[] = [],
+  obstacles: readonly Box[] = [],
 ): PlacedLabel[] {
-  const occupied = [...taken];
   const placed: PlacedLabel[] = [];
+  // Crossing another label is far worse than crossing a line: it makes both unreadable.
+  const cost = (box: Box) =>
+    obstacles.filter((obstacle) => overlaps(obstacle, box)).length +
+    1000 * placed.filter((label) => overlaps(label.box, box)).length;
   for (const request of requests) {
-    const width = textWidth(request.text, fontSize);
-    const anchor = horizontalAnchor(request.x, width, bounds);
-    const sides = request.prefer === 'above' ? (['above', 'below'] as const) : (['below', 'above'] as const);
-    const candidates = sides.map((side) => candidate(request, side, anchor, width, fontSize));
-    const fits = (label: PlacedLabel) => inside(label.box, bounds) && !occupied.some((box) => overlaps(box, label.box));
-    // When neither side is clear, the preferred side is the least surprising place.
-    const chosen = candidates.find(fits) ?? candidates.find((label) => inside(label.box, bounds)) ?? candidates[0]!;
+    const width = textWidth(request.text, fontSize, true);
+    const all = candidatesFor(request, width, fontSize);
+    const within = all.filter((label) => inside(label.box, bounds));
+    // The clearest place wins; among equally clear ones, the earliest (the preferred side first).
+    let chosen = within[0] ?? all[0]!;
+    let fewest = Infinity;
+    for (const label of within) {
+      const crossed = cost(label.box);
+      if (crossed < fewest) {
+        fewest = crossed;
+        chosen = label;
+      }
+      if (crossed === 0) break;
+    }
     placed.push(chosen);
-    occupied.push(chosen.box);
   }
   return placed;
 }
 
-function horizontalAnchor(x: number, width: number, bounds: Box): TextAnchor {
-  if (x + width / 2 > bounds.x + bounds.width) return 'end';
-  if (x - width / 2 < bounds.x) return 'start';
-  return 'middle';
+function candidatesFor(request: LabelRequest, width: number, fontSize: number): PlacedLabel[] {
+  const sides = request.prefer === 'above' ? (['above', 'below'] as const) : (['below', 'above'] as const);
+  const labels: PlacedLabel[] = [];
+  for (const side of sides)
+    for (const anchor of ['middle', 'end', 'start'] as const) labels.push(place(request, side, anchor, width, fontSize));
+  labels.push(place(request, 'left', 'end', width, fontSize), place(request, 'right', 'start', width, fontSize));
+  return labels;
 }
 
-function candidate(
+function place(
   request: LabelRequest,
-  side: 'above' | 'below',
+  side: 'above' | 'below' | 'left' | 'right',
   anchor: TextAnchor,
   width: number,
   fontSize: number,
 ): PlacedLabel {
   const ascent = fontSize * 0.8;
   const descent = fontSize * 0.25;
-  const baseline = side === 'above' ? request.y - GAP - descent : request.y + GAP + ascent;
-  // A label anchored at its end or start is nudged past the marker's centre, so it still reads as that point's.
-  const x = anchor === 'end' ? request.x + 6 : anchor === 'start' ? request.x - 6 : request.x;
+  let x = request.x;
+  let baseline: number;
+  if (side === 'above' || side === 'below') {
+    baseline = side === 'above' ? request.y - GAP - descent : request.y + GAP + ascent;
+    // Anchored at its end or start, a label still reaches a little past the point, so it reads as that point's.
+    if (anchor === 'end') x += 8;
+    if (anchor === 'start') x -= 8;
+  } else {
+    baseline = request.y + (ascent - descent) / 2;
+    x += side === 'left' ? -GAP - 2 : GAP + 2;
+  }
   const left = anchor === 'end' ? x - width : anchor === 'start' ? x : x - width / 2;
   return {
     key: request.key,
@@ -93,6 +120,27 @@ function candidate(
     anchor,
     box: { x: left, y: baseline - ascent, width, height: ascent + descent },
   };
+}
+
+/** Small boxes along a polyline, so a label can keep clear of a line as well as of a point. */
+export function boxesAlong(points: readonly Point[], spacing = 6, half = 2): Box[] {
+  const boxes: Box[] = [];
+  for (let index = 0; index < points.length; index += 1) {
+    const from = points[index]!;
+    const to = points[index + 1];
+    boxes.push(around(from, half));
+    if (to === undefined) break;
+    const steps = Math.ceil(Math.hypot(to.x - from.x, to.y - from.y) / spacing);
+    for (let step = 1; step < steps; step += 1) {
+      const t = step / steps;
+      boxes.push(around({ x: from.x + (to.x - from.x) * t, y: from.y + (to.y - from.y) * t }, half));
+    }
+  }
+  return boxes;
+}
+
+export function around(point: Point, half: number): Box {
+  return { x: point.x - half, y: point.y - half, width: half * 2, height: half * 2 };
 }
 
 export function overlaps(a: Box, b: Box): boolean {

@@ -20,15 +20,26 @@ export function StatusTargetList({ targets }: { targets: readonly TargetRow[] })
   const [params] = useSearchParams();
   const status = params.get('status');
   const due = params.get('due');
+  if (!isStatus(status)) return null;
+  // Keyed, so opening another count starts a fresh list (first page, focus on its heading).
+  return <ChosenTargets key={`${status}/${due ?? ''}`} targets={targets} status={status} due={due} />;
+}
+
+function ChosenTargets({
+  targets,
+  status,
+  due,
+}: {
+  targets: readonly TargetRow[];
+  status: AssessmentStatus;
+  due: string | null;
+}) {
   const [shown, setShown] = useState(PAGE);
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Moving focus to the list tells keyboard and screen-reader users that the count they chose opened it.
-  useEffect(() => {
-    if (isStatus(status)) heading.current?.focus();
-  }, [status, due]);
+  useEffect(() => heading.current?.focus(), []);
 
-  if (!isStatus(status)) return null;
   const chosen = targets
     .filter((target) => target.status === status && (due === null || dueYearMatches(target.dueYear, due)))
     .sort((a, b) => (a.dueYear ?? Infinity) - (b.dueYear ?? Infinity) || a.statement.localeCompare(b.statement));

@@ -16,6 +16,8 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
   const toasts = useToasts();
   const meta = itemKinds[kind];
   const [searchParams] = useSearchParams();
+  // Where the form was opened from (a target's "Add observation"), when that is a page of the app.
+  const returnTo = searchParams.get('returnTo')?.startsWith('/') ? searchParams.get('returnTo') : null;
   const initial = useMemo(() => {
     const specs = allFieldsOf(kind);
     // Links such as "Add observation" on a target pass its id, metric and unit to prefill.
@@ -33,11 +35,11 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
         kind={kind}
         initial={initial}
         submitLabel={`Create ${meta.label.toLowerCase()}`}
-        onCancel={() => void navigate(`/${meta.collection}`)}
+        onCancel={() => void navigate(returnTo ?? `/${meta.collection}`)}
         onSubmit={async (input) => {
           const created = await actions.create(kind, input);
           toasts.show(`Created the ${meta.label.toLowerCase()}.`);
-          void navigate(itemPath(kind, created.id));
+          void navigate(returnTo ?? itemPath(kind, created.id));
         }}
       />
     </section>

@@ -25,6 +25,7 @@ export function TargetObservations({
     targetId: target.id,
     indicator: target.metric,
     ...(target.unit ? { unit: target.unit } : {}),
+    returnTo: itemPath('target', target.id),
   });
 
   const trash = async (observation: ObservationRecord) => {

@@ -1,0 +1,25 @@
+import { launchBrowserHostApp } from './e2e/app-under-test';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const app = await launchBrowserHostApp(join(mkdtempSync(join(tmpdir(), 'pd-')), 'data'));
+const page = app.page;
+await page.getByRole('heading', { name: 'Dashboard', level: 1 }).waitFor();
+await page.getByRole('region', { name: 'Targets by status' }).waitFor();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/dash.png', fullPage: false });
+await page.screenshot({ path: '/tmp/dash-full.png', fullPage: true });
+await page.getByRole('region', { name: 'Targets by status' }).getByRole('link').first().click();
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/dash-list.png' });
+await page.getByRole('navigation', { name: 'Library' }).getByRole('link', { name: 'Timeline', exact: true }).click();
+await page.waitForTimeout(500);
+await page.screenshot({ path: '/tmp/timeline.png' });
+await page.getByRole('region', { name: '2006', exact: true }).scrollIntoViewIfNeeded();
+await page.screenshot({ path: '/tmp/timeline-2006.png' });
+await page.getByLabel('Issuer').selectOption({ index: 5 });
+await page.waitForTimeout(300);
+await page.screenshot({ path: '/tmp/timeline-filtered.png' });
+console.log('errors', app.errors, app.foreignRequests);
+await app.close();
