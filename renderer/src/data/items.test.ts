@@ -106,3 +106,24 @@ describe('library items', () => {
     });
   });
 });
+
+describe("an analyst's status", () => {
+  it('must rest on evidence that is in the library', async () => {
+    await seedIfFirstRun(db, () => smallLibrary);
+    const target = (await db.targets.get('tgt-societies'))!;
+    const judged = {
+      ...target,
+      direction: 'qualitative',
+      targetValue: null,
+      judgement: { status: 'on-track', evidenceIds: ['obs-gone'], note: '' },
+    };
+    await expect(updateItem(db, 'target', target.id, judged)).rejects.toMatchObject({
+      fieldErrors: { 'judgement.evidenceIds': 'No observation or policy in the library with the id obs-gone' },
+    });
+    const saved = await updateItem(db, 'target', target.id, {
+      ...judged,
+      judgement: { ...judged.judgement, evidenceIds: ['obs-1', 'pol-plan'] },
+    });
+    expect(saved.judgement?.evidenceIds).toEqual(['obs-1', 'pol-plan']);
+  });
+});

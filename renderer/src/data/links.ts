@@ -3,9 +3,13 @@ import { linkedIds, linksFrom, linksTo } from '../../../shared/domain/item-links
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { PolicyDeskDatabase } from './db';
 
+/** Evidence for an analyst's status may be a figure or a policy document. */
+const EVIDENCE_TABLES = ['observations', 'policies'] as const;
+
 /** The tables an item's links are checked against, for the transaction that writes it. */
 export function linkedTableNames(kind: ItemKind): string[] {
-  return linksFrom(kind).map((link) => itemKinds[link.to].collection);
+  const tables = linksFrom(kind).map((link) => itemKinds[link.to].collection as string);
+  return kind === 'target' ? [...tables, ...EVIDENCE_TABLES] : tables;
 }
 
 /**
@@ -25,7 +29,23 @@ export async function findBrokenLinks(db: PolicyDeskDatabase, kind: ItemKind, fi
     else if (trashed.length > 0)
       errors[link.field] = `The linked ${what} is in the trash (${trashed.join(', ')}); restore it or choose another`;
   }
+  const evidence =
+    kind === 'target' ? ((fields as { judgement?: { evidenceIds: string[] } | null }).judgement?.evidenceIds ?? []) : [];
+  if (evidence.length > 0) {
+    const missing = await missingEvidence(db, evidence);
+    if (missing.length > 0)
+      errors['judgement.evidenceIds'] = `No observation or policy in the library with the id ${missing.join(', ')}`;
+  }
   return errors;
+}
+
+async function missingEvidence(db: PolicyDeskDatabase, ids: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const table of EVIDENCE_TABLES) {
+    const items = await db.table(table).bulkGet([...ids]);
+    for (const item of items) if (item && !item.deletedAt) found.add(item.id);
+  }
+  return ids.filter((id) => !found.has(id));
 }
 
 /** How many items link to this one: what would be left pointing at it if it went. */
