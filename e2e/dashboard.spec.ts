@@ -48,7 +48,8 @@ test.describe('dashboard', () => {
     await library.open('Targets');
     await library.filterRange('Due year', '2035', '2035');
     await library.openRow(/number one/);
-    await item.edit();
+    // Exact: the target's page also lists its figures, each with its own "Edit the … figure" link.
+    await app.page.getByRole('link', { name: 'Edit', exact: true }).click();
     await form.fill('Baseline value', '200');
     await form.fill('Baseline year', '2019');
     await form.save();
@@ -69,7 +70,8 @@ test.describe('dashboard', () => {
     const dashboard = new DashboardPage(() => app.page);
     await expect(dashboard.recentChanges).toContainText('No figures have been added or edited yet.');
     await library.open('Observations');
-    await library.search('AI Open');
+    // The search reads the Target column too: this finds the journal target's one figure.
+    await library.search('number one scientific journal');
     await library.openRow(/Ranking among all journals/);
     await item.edit();
     await form.fill('Value', '280');

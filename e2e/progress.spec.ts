@@ -23,6 +23,15 @@ test.describe('progress tracking', () => {
     await expect(target.progress).toContainText('On track');
     await expect(target.explanation).toContainText('climbing 30.7% a year');
     await expect(target.observations.getByRole('row')).toHaveCount(4);
+
+    // The chart says the same, and its data table (its text alternative) holds the new figures.
+    const chart = app.page.getByRole('img', { name: /^Progress chart for the target/ });
+    await expect(chart).toBeVisible();
+    await app.page.getByText('Show data').click();
+    const data = app.page.getByRole('table').filter({ hasText: 'Observed' });
+    await expect(data).toContainText('2023');
+    await expect(data).toContainText('250');
+    await expect(data).toContainText('100');
   });
 
   test('pasted rows are previewed, a bad row is refused with its reason, and nothing is saved until it is dropped', async ({

@@ -45,7 +45,7 @@ export class DashboardPage {
           .map((node) => node.textContent)
           .join('')
           .trim(),
-        count: Number(row.querySelector('td:last-child')?.textContent),
+        count: Number(row.querySelector('td:last-child')?.textContent?.replaceAll(',', '')),
       })),
     );
   }
@@ -96,7 +96,7 @@ export class TimelinePage {
   }
 
   async filterIssuer(label: string | RegExp) {
-    const select = this.page().getByLabel('Issuer', { exact: true });
+    const select = this.page().getByRole('combobox', { name: 'Issuer', exact: true });
     const options = await select.locator('option').allTextContents();
     const option = options.find((text) => (typeof label === 'string' ? text.startsWith(`${label} (`) : label.test(text)));
     if (!option) throw new Error(`No issuer ${label}; the options are ${options.join(', ')}`);

@@ -28,7 +28,7 @@ export class ItemPage {
   }
 
   async edit() {
-    await this.page().getByRole('link', { name: 'Edit' }).click();
+    await this.page().getByRole('link', { name: 'Edit', exact: true }).click();
   }
 
   async moveToTrash() {

@@ -3,7 +3,7 @@ import type { ItemKind } from '../../../shared/domain/entities';
 import type { StoredItem } from '../../../shared/domain/records';
 import { db } from './database';
 import { getItem, listItems, listTrash } from './items';
-import { assessLibrary, assessStoredTarget, readAssessmentSettings } from './assessments';
+import { assessLibrary, assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
 import { buildRows, type LibraryRows } from './library-rows';
 import { readSetting } from './settings';
 import { itemTitle } from './item-title';
@@ -44,7 +44,7 @@ export function useTargetProgress(targetId: string) {
       .equals(targetId)
       .filter((observation) => observation.deletedAt === null)
       .toArray();
-    return { assessment, observations, settings };
+    return { assessment, observations, settings, currentYear: currentYear() };
   }, [targetId]);
 }
 

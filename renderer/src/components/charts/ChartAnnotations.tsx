@@ -35,15 +35,27 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
   const targetPoint =
     data.target !== null && data.target.year !== null ? at({ year: data.target.year, value: data.target.value }) : null;
   const latestPoint = data.latest === null ? null : at(data.latest);
+  // A target without a due year is a line across the chart; its label goes at the line's right end.
+  const targetLineY = data.target !== null && data.target.year === null ? yScale(data.target.value) : undefined;
+  const targetLine =
+    targetLineY === undefined
+      ? []
+      : [
+          { x: plot.x, y: targetLineY },
+          { x: plot.x + plot.width, y: targetLineY },
+        ];
 
   const axisTitle = { x: 4, y: plot.y - 14, text: data.y.label };
-  const nowLabel = data.now === null ? null : nowLabelAt(xScale(data.now), plot, chartWidth, data.now);
+  // The current year is named at the top of its line, or at the foot when the target sits up there.
+  const nowAtFoot = targetPoint !== null && targetPoint.y < plot.y + plot.height / 2;
+  const nowLabel = data.now === null ? null : nowLabelAt(xScale(data.now), plot, chartWidth, data.now, nowAtFoot);
   const obstacles: Box[] = [
     textBox(axisTitle.x, axisTitle.y, axisTitle.text, CHART_FONT_SIZE, 'start'),
     ...(nowLabel === null ? [] : [textBox(nowLabel.x, nowLabel.y, nowLabel.text, SMALL_FONT_SIZE, nowLabel.anchor)]),
     ...boxesAlong(observed),
     ...boxesAlong(line(data.required?.points ?? [])),
     ...boxesAlong(line(data.projection?.points ?? [])),
+    ...boxesAlong(targetLine),
     ...[...observed, baselinePoint, projectionPoint, targetPoint]
       .filter((point) => point !== null)
       .map((point) => around(point, 7)),
@@ -52,11 +64,12 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
   // Up is better on every chart but a 'decrease' one (rank axes are reversed, so a climb goes up).
   const betterIsUp = data.direction !== 'decrease';
   const requests: LabelRequest[] = [];
-  if (data.target !== null && targetPoint !== null) {
+  const targetAnchor = targetPoint ?? targetLine[1] ?? null;
+  if (data.target !== null && targetAnchor !== null) {
     requests.push({
       key: 'target',
       text: targetLabel(data.direction, data.target),
-      ...targetPoint,
+      ...targetAnchor,
       prefer: betterIsUp ? 'above' : 'below',
     });
   }
@@ -130,15 +143,17 @@ export function ChartAnnotations({ data }: { data: TargetChartData }) {
 
 function nowLabelAt(
   x: number | undefined,
-  plot: { x: number; y: number; width: number },
+  plot: { x: number; y: number; width: number; height: number },
   chartWidth: number,
   year: number,
+  atFoot: boolean,
 ): { x: number; y: number; text: string; anchor: 'start' | 'end' } | null {
   if (x === undefined) return null;
   const text = `now (${year})`;
   // Right of the line when it fits, else left of it.
   const fitsRight = x + 4 + textWidth(text, SMALL_FONT_SIZE) <= chartWidth - 2;
-  return { x: fitsRight ? x + 4 : x - 4, y: plot.y + SMALL_FONT_SIZE, text, anchor: fitsRight ? 'start' : 'end' };
+  const y = atFoot ? plot.y + plot.height - 5 : plot.y + SMALL_FONT_SIZE;
+  return { x: fitsRight ? x + 4 : x - 4, y, text, anchor: fitsRight ? 'start' : 'end' };
 }
 
 function textBox(x: number, baseline: number, text: string, fontSize: number, anchor: 'start' | 'middle' | 'end'): Box {

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { AssessableObservation, AssessableTarget, Assessment } from '../../../../shared/assessment';
 import { ChartDataTable } from './ChartDataTable';
 import { ChartLegend } from './ChartLegend';
@@ -23,6 +23,11 @@ export interface TargetChartProps {
   width?: number;
   /** Height in px. */
   height?: number;
+  /**
+   * Whether the status sentence and notes show above the chart. A page that already shows
+   * them hides them here; they stay in the document as the chart's description.
+   */
+  captionVisible?: boolean;
 }
 
 export const DEFAULT_CHART_HEIGHT = 320;
@@ -39,6 +44,7 @@ export function TargetChart({
   currentYear,
   width,
   height = DEFAULT_CHART_HEIGHT,
+  captionVisible = true,
 }: TargetChartProps) {
   const view = useMemo(
     () => buildTargetChart({ target, observations, assessment, currentYear }),
@@ -47,17 +53,18 @@ export function TargetChart({
   const id = useId();
   const summaryId = `${id}-summary`;
   const notes = notesBesideSummary(assessment);
+  const [showData, setShowData] = useState(false);
 
   return (
     <figure className="target-chart" style={width === undefined ? undefined : { width }}>
-      <figcaption>
+      <figcaption className={captionVisible ? undefined : 'visually-hidden'}>
         <p id={summaryId} className="target-chart-summary">
           {chartSummary(assessment)}
         </p>
         {notes.length > 0 && (
           <ul className="target-chart-notes">
-            {notes.map((note) => (
-              <li key={note.code}>{capitalise(note.text)}.</li>
+            {notes.map((note, index) => (
+              <li key={`${index}-${note.code}`}>{capitalise(note.text)}.</li>
             ))}
           </ul>
         )}
@@ -72,8 +79,8 @@ export function TargetChart({
         <>
           <TargetPlot data={view.data} name={chartName(target.statement)} describedBy={summaryId} width={width} height={height} />
           <ChartLegend entries={legendEntries(view.data)} />
-          <details className="target-chart-data">
-            <summary>Show data</summary>
+          <details className="target-chart-data" open={showData} onToggle={(event) => setShowData(event.currentTarget.open)}>
+            <summary>{showData ? 'Hide data' : 'Show data'}</summary>
             <ChartDataTable
               rows={view.data.rows}
               caption={tableCaption(view.data, target.unit)}

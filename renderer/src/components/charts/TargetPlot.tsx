@@ -2,7 +2,7 @@ import { CartesianGrid, ComposedChart, Line, ReferenceLine, XAxis, YAxis } from 
 import type { DotItemDotProps } from 'recharts';
 import { ChartAnnotations } from './ChartAnnotations';
 import { ChartMarker } from './ChartMarker';
-import { CHART_FONT_SIZE, CHART_GRID, CHART_INK, CHART_MUTED, SERIES_STYLES } from './chart-style';
+import { CHART_FONT_SIZE, CHART_GRID, CHART_INK, CHART_MUTED, SERIES_STYLES, TARGET_LINE_DASH } from './chart-style';
 import { showFigure } from './target-chart-data';
 import type { TargetChartData } from './target-chart-data';
 
@@ -20,8 +20,6 @@ export interface TargetPlotProps {
 const TICK = { fontSize: CHART_FONT_SIZE - 1, fill: CHART_INK };
 /** Room above the plot for the axis title and a label over a point at the top. */
 const MARGIN = { top: 36, right: 28, bottom: 4, left: 4 };
-/** The target without a due year is a horizontal line: long dash and dot, unlike every other line. */
-export const TARGET_LINE_DASH = '10 4 2 4';
 
 /**
  * The drawing itself, with Recharts. Animation is off everywhere: a chart in print, in a

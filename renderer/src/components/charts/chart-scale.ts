@@ -3,13 +3,13 @@
  * left to the chart library, so the axes are the same on screen, in print and in tests.
  */
 
-/** A round step (1, 2, 2.5 or 5 times a power of ten) that cuts `range` into about `parts` parts. */
+/** A round step (1, 2 or 5 times a power of ten; 2.5 reads oddly for counts) that cuts `range` into about `parts` parts. */
 export function niceStep(range: number, parts = 5): number {
   if (!(range > 0) || !Number.isFinite(range)) return 1;
   const raw = range / parts;
   const magnitude = Math.pow(10, Math.floor(Math.log10(raw)));
   const normalised = raw / magnitude;
-  const factor = normalised <= 1 ? 1 : normalised <= 2 ? 2 : normalised <= 2.5 ? 2.5 : normalised <= 5 ? 5 : 10;
+  const factor = normalised <= 1 ? 1 : normalised <= 2 ? 2 : normalised <= 5 ? 5 : 10;
   return factor * magnitude;
 }
 

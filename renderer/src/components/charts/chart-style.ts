@@ -37,6 +37,9 @@ export const SERIES_STYLES: Record<SeriesKey, SeriesStyle> = {
   target: { label: 'Target', colour: '#111827', dash: undefined, lineWidth: 0, marker: 'diamond', filled: true },
 };
 
+/** A target without a due year is a horizontal line: long dash and dot, unlike every other line. */
+export const TARGET_LINE_DASH = '10 4 2 4';
+
 /** Text on the chart: large enough to read in print at the chart's usual width. */
 export const CHART_FONT_SIZE = 13;
 export const CHART_INK = '#1c2430';

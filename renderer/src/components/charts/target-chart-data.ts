@@ -245,7 +245,8 @@ export function valueAxis(direction: MeasurableDirection, unit: string | null, v
   const spread = high - low || Math.abs(high) || 1;
   const fromZero = low >= 0 && low <= spread * 1.5;
   const start = fromZero ? 0 : low - spread * 0.1;
-  const end = high + spread * 0.08;
+  // No headroom in data units: the axis' padding in px keeps the top marker off the frame.
+  const end = high;
   const step = niceStep(end - start);
   const domain: [number, number] = [Math.floor(start / step) * step, Math.ceil(end / step) * step];
   return { domain, ticks: axisTicks(domain[0], domain[1], step), reversed: false, label, wholeNumbers: false };

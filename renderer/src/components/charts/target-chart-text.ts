@@ -1,6 +1,6 @@
 import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/assessment';
 import type { AssessedFigure, Assessment, AssessmentNote } from '../../../../shared/assessment';
-import { SERIES_STYLES } from './chart-style';
+import { SERIES_STYLES, TARGET_LINE_DASH } from './chart-style';
 import type { LegendEntry } from './ChartLegend';
 import { showFigure } from './target-chart-data';
 import type { MeasurableDirection, TargetChartData } from './target-chart-data';
@@ -61,17 +61,21 @@ export function legendEntries(data: TargetChartData): LegendEntry[] {
     entries.push({ key: 'projection', label: SERIES_STYLES.projection.label, style: SERIES_STYLES.projection });
   }
   if (data.target !== null) {
+    // Without a due year the target is a line across the chart, not a point.
     const style =
-      data.target.year === null ? { ...SERIES_STYLES.target, dash: '6 3', lineWidth: 1.5, marker: null } : SERIES_STYLES.target;
-    entries.push({ key: 'target', label: 'Target', style });
+      data.target.year === null
+        ? { ...SERIES_STYLES.target, dash: TARGET_LINE_DASH, lineWidth: 1.5, marker: null }
+        : SERIES_STYLES.target;
+    entries.push({ key: 'target', label: data.target.year === null ? 'Target (no due year)' : 'Target', style });
   }
   return entries;
 }
 
 /** The table's caption: what the figures count, and the target when the table has no row for it. */
 export function tableCaption(data: TargetChartData, unit: string | null): string {
-  const what = data.direction === 'rank' ? 'Ranks (1 is best)' : unit?.trim() ? `Figures in ${unit.trim()}` : 'Figures';
+  const counted = unit?.trim() ? ` (${unit.trim()})` : '';
+  const what = data.direction === 'rank' ? 'Ranks plotted in the chart (1 is best)' : `Figures plotted in the chart${counted}`;
   const target =
     data.target !== null && data.target.year === null ? `; ${targetLabel(data.direction, data.target).toLowerCase()}` : '';
-  return `${what} plotted in the chart${target}`;
+  return `${what}${target}`;
 }

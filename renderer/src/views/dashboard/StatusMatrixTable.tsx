@@ -54,9 +54,9 @@ export function StatusMatrixTable({ targets }: { targets: readonly TargetRow[] }
                         ) : (
                           <Link
                             to={statusListPath(row.status, column.key)}
-                            aria-label={`${count} ${label}, ${column.key === 'none' ? 'no due year' : `due ${column.label}`}`}
+                            aria-label={`${count.toLocaleString('en')} ${label}, ${column.key === 'none' ? 'no due year' : `due ${column.label}`}`}
                           >
-                            {count}
+                            {count.toLocaleString('en')}
                           </Link>
                         )}
                       </td>
@@ -66,8 +66,8 @@ export function StatusMatrixTable({ targets }: { targets: readonly TargetRow[] }
                     {row.total === 0 ? (
                       <span className="muted">0</span>
                     ) : (
-                      <Link to={statusListPath(row.status)} aria-label={`${row.total} ${label}`}>
-                        {row.total}
+                      <Link to={statusListPath(row.status)} aria-label={`${row.total.toLocaleString('en')} ${label}`}>
+                        {row.total.toLocaleString('en')}
                       </Link>
                     )}
                   </td>
@@ -80,7 +80,7 @@ export function StatusMatrixTable({ targets }: { targets: readonly TargetRow[] }
               <th scope="row">All statuses</th>
               {matrix.columnTotals.map((count, index) => (
                 <td key={matrix.columns[index]!.key} className="numeric">
-                  {count}
+                  {count.toLocaleString('en')}
                 </td>
               ))}
               <td className="numeric row-total" data-testid="targets-total">

@@ -1,5 +1,6 @@
 import type { TargetRecord } from '../../../../shared/domain/records';
 import { useTargetProgress } from '../../data/hooks';
+import { TargetChart } from '../../components/charts/TargetChart';
 import { TargetObservations } from './TargetObservations';
 import { TargetProgress } from './TargetProgress';
 
@@ -10,6 +11,13 @@ export function TargetSections({ target }: { target: TargetRecord }) {
   return (
     <>
       <TargetProgress assessment={progress.assessment} />
+      <TargetChart
+        target={target}
+        observations={progress.observations}
+        assessment={progress.assessment}
+        currentYear={progress.currentYear}
+        captionVisible={false}
+      />
       <TargetObservations target={target} observations={progress.observations} />
     </>
   );

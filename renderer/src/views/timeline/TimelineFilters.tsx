@@ -12,9 +12,13 @@ export function TimelineFilters({ filters, issuers, themes, onChange }: Timeline
   const optionText = (option: FilterOption) => `${option.label} (${option.count.toLocaleString('en')})`;
   return (
     <div className="timeline-filters" role="group" aria-label="Filters">
-      <label>
-        Issuer{' '}
-        <select value={filters.issuer ?? ''} onChange={(event) => onChange({ ...filters, issuer: event.target.value || null })}>
+      <span className="timeline-filter">
+        <label htmlFor="timeline-issuer">Issuer</label>
+        <select
+          id="timeline-issuer"
+          value={filters.issuer ?? ''}
+          onChange={(event) => onChange({ ...filters, issuer: event.target.value || null })}
+        >
           <option value="">All issuers</option>
           {issuers.map((option) => (
             <option key={option.value} value={option.value}>
@@ -22,10 +26,14 @@ export function TimelineFilters({ filters, issuers, themes, onChange }: Timeline
             </option>
           ))}
         </select>
-      </label>
-      <label>
-        Theme{' '}
-        <select value={filters.theme ?? ''} onChange={(event) => onChange({ ...filters, theme: event.target.value || null })}>
+      </span>
+      <span className="timeline-filter">
+        <label htmlFor="timeline-theme">Theme</label>
+        <select
+          id="timeline-theme"
+          value={filters.theme ?? ''}
+          onChange={(event) => onChange({ ...filters, theme: event.target.value || null })}
+        >
           <option value="">All themes</option>
           {themes.map((option) => (
             <option key={option.value} value={option.value}>
@@ -33,7 +41,7 @@ export function TimelineFilters({ filters, issuers, themes, onChange }: Timeline
             </option>
           ))}
         </select>
-      </label>
+      </span>
       {(filters.issuer !== null || filters.theme !== null) && (
         <button type="button" className="link-button" onClick={() => onChange({ issuer: null, theme: null })}>
           Clear filters
