@@ -82,7 +82,9 @@ describe('anchor', () => {
   });
 
   it('refuses malformed selectors with a message naming the field', () => {
-    expect(() => anchor(text, { quote: { type: 'TextQuoteSelector', exact: '' } })).toThrow(/quote\.exact: The quote cannot be empty/);
+    expect(() => anchor(text, { quote: { type: 'TextQuoteSelector', exact: '' } })).toThrow(
+      /quote\.exact: The quote cannot be empty/,
+    );
     expect(() =>
       anchor(text, {
         quote: { type: 'TextQuoteSelector', exact: 'two' },

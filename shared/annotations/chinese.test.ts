@@ -20,7 +20,12 @@ describe('anchoring Chinese text', () => {
     const title = '关于在华举办国际会议的管理办法';
     const start = cp(paragraph, '国际会议', paragraph.indexOf(title));
     const { quote, position } = describeSelection(paragraph, start, start + 4, { context: 8 });
-    expect(quote).toEqual({ type: 'TextQuoteSelector', exact: '国际会议', prefix: '发《关于在华举办', suffix: '的管理办法》（中' });
+    expect(quote).toEqual({
+      type: 'TextQuoteSelector',
+      exact: '国际会议',
+      prefix: '发《关于在华举办',
+      suffix: '的管理办法》（中',
+    });
     expect(position).toEqual({ type: 'TextPositionSelector', start, end: start + 4 });
     expect(anchor(paragraph, { quote, position })).toEqual({ status: 'anchored', start, end: start + 4, moved: false });
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { anchor } from './anchor';
 import { describeSelection } from './describe';
 import { reanchorAll } from './reanchor';
 
@@ -12,25 +13,29 @@ const second = text.indexOf(quote, first + 1);
 const other = text.indexOf('Other duties');
 
 describe('reanchorAll', () => {
-  it('follows twins through an edit that anchor() alone would find ambiguous', () => {
-    // Replacing every article number leaves both copies with the same new context.
+  it('follows twin passages exactly through an insertion before them, where anchor() alone cannot tell them apart', () => {
+    // No stored context at all: only the edit says which copy is which.
+    const passages = [
+      describeSelection(text, first, first + quote.length, { context: 0 }),
+      describeSelection(text, second, second + quote.length, { context: 0 }),
+    ];
+    const edited = 'Preamble. ' + text;
+    expect(anchor(edited, passages[1]!)).toMatchObject({ status: 'orphaned', reason: 'ambiguous' });
+    expect(reanchorAll(text, edited, passages).map((o) => o.result)).toEqual([
+      { status: 'anchored', start: first + 10, end: first + 10 + quote.length, moved: true },
+      { status: 'anchored', start: second + 10, end: second + 10 + quote.length, moved: true },
+    ]);
+  });
+
+  it('orphans twin passages when one edit rewrites the context that told them apart', () => {
     const edited = 'Preamble. ' + text.replaceAll(/Article \d\./g, 'Art.');
     const outcomes = reanchorAll(text, edited, [
       describeSelection(text, first, first + quote.length),
       describeSelection(text, second, second + quote.length),
     ]);
-    // The edit reaches into both contexts, so these two are re-found by search and stay orphaned...
-    expect(outcomes.map((o) => o.result.status)).toEqual(['orphaned', 'orphaned']);
-
-    // ...while a plain insertion before them is followed exactly.
-    const inserted = 'Preamble. ' + text;
-    const followed = reanchorAll(text, inserted, [
-      describeSelection(text, first, first + quote.length, { context: 0 }),
-      describeSelection(text, second, second + quote.length, { context: 0 }),
-    ]);
-    expect(followed.map((o) => o.result)).toEqual([
-      { status: 'anchored', start: first + 10, end: first + 10 + quote.length, moved: true },
-      { status: 'anchored', start: second + 10, end: second + 10 + quote.length, moved: true },
+    expect(outcomes.map((o) => o.result)).toEqual([
+      { status: 'orphaned', reason: 'ambiguous', candidates: 2 },
+      { status: 'orphaned', reason: 'ambiguous', candidates: 2 },
     ]);
   });
 

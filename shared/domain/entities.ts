@@ -101,8 +101,14 @@ export const policyFieldsSchema = z
     periodEnd: year.nullable().default(null),
     status: z.enum(POLICY_STATUSES).default('unknown'),
     summary: z.string().trim().default(''),
-    /** The full text or the key passages, verbatim, so they can be read and highlighted. */
-    text: z.string().default(''),
+    /**
+     * The full text or the key passages, verbatim, so they can be read and highlighted.
+     * Stored in Unicode NFC, the form highlight offsets are counted in.
+     */
+    text: z
+      .string()
+      .default('')
+      .transform((text) => text.normalize('NFC')),
     themes: z.array(z.string().trim().min(1)).default([]),
     citation: citationSchema,
   })

@@ -1,3 +1,4 @@
+import type { AnnotationFields, TagFields } from './annotation';
 import type { ItemKind } from './entities';
 import type { FieldsOf } from './item-kinds';
 
@@ -34,28 +35,8 @@ export interface ChangeRecord {
   after: AnyItemRecord | null;
 }
 
-/** Annotations, tags and briefings are designed now so later features need no migration. */
-export interface AnnotationRecord extends RecordMeta {
-  itemKind: ItemKind;
-  itemId: string;
-  kind: 'note' | 'highlight';
-  /** Markdown. */
-  body: string;
-  color: string | null;
-  tagIds: string[];
-  /** W3C Web Annotation selectors for a highlight; null for a note on the whole item. */
-  selector: {
-    quote: { exact: string; prefix: string; suffix: string };
-    position: { start: number; end: number };
-  } | null;
-  anchor: 'anchored' | 'orphaned' | null;
-  author: string;
-}
-
-export interface TagRecord extends RecordMeta {
-  name: string;
-  color: string;
-}
+export type AnnotationRecord = AnnotationFields & RecordMeta;
+export type TagRecord = TagFields & RecordMeta;
 
 export interface BriefingRecord extends RecordMeta {
   title: string;

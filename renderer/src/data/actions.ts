@@ -6,13 +6,34 @@ import { resetToSampleLibrary, seedIfFirstRun } from './seed';
 import { importLibraryFile } from './import-library';
 import { exportSnapshot, restoreSnapshot } from './snapshot';
 import { requestPersistentStorage } from './failures';
-import { writeSetting } from './settings';
+import { AUTHOR_KEY, writeSetting } from './settings';
+import {
+  createHighlight,
+  createNote,
+  type NewHighlight,
+  type NewNote,
+  reattachHighlight,
+  setAnnotationDeleted,
+  updateAnnotation,
+} from './annotations';
+import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import type { AssessmentSettings } from '../../../shared/assessment';
 import { ASSESSMENT_SETTINGS_KEY } from './assessments';
 import { addObservations } from './observations';
 
 /** The mutations components call, bound to the app's database. */
 export const actions = {
+  createHighlight: (input: NewHighlight) => createHighlight(db, input),
+  createNote: (input: NewNote) => createNote(db, input),
+  updateAnnotation: (id: string, patch: Parameters<typeof updateAnnotation>[2]) => updateAnnotation(db, id, patch),
+  trashAnnotation: (id: string) => setAnnotationDeleted(db, id, true),
+  restoreAnnotation: (id: string) => setAnnotationDeleted(db, id, false),
+  reattachHighlight: (id: string, start: number, end: number) => reattachHighlight(db, id, start, end),
+  createTag: (input: { name: string; color?: string }) => createTag(db, input),
+  updateTag: (id: string, patch: { name?: string; color?: string }) => updateTag(db, id, patch),
+  mergeTags: (fromIds: readonly string[], intoId: string) => mergeTags(db, fromIds, intoId),
+  deleteTag: (id: string) => deleteTag(db, id),
+  setAuthorName: (name: string) => writeSetting(db, AUTHOR_KEY, name.trim()),
   create: <K extends ItemKind>(kind: K, input: unknown) => createItem(db, kind, input),
   update: <K extends ItemKind>(kind: K, id: string, input: unknown) => updateItem(db, kind, id, input),
   trash: (kind: ItemKind, id: string) => trashItem(db, kind, id),

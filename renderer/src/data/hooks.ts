@@ -5,7 +5,8 @@ import { db } from './database';
 import { getItem, listItems, listTrash } from './items';
 import { assessLibrary, assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
 import { buildRows, type LibraryRows } from './library-rows';
-import { readSetting } from './settings';
+import { AUTHOR_KEY, readSetting } from './settings';
+import { tagsWithCounts } from './tags';
 import { itemTitle } from './item-title';
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import { findRelated, type RelatedSection } from './related';
@@ -113,3 +114,40 @@ export function useRelated(kind: ItemKind, id: string): RelatedSection[] | undef
   return useLiveQuery(() => findRelated(db, kind, id), [kind, id]);
 }
 export type { TrashEntry } from './items';
+
+/** An item's annotations (notes and highlights), oldest first; highlights in text order. */
+export function useItemAnnotations(kind: ItemKind, id: string) {
+  return useLiveQuery(
+    async () =>
+      (await db.annotations.where('[itemKind+itemId]').equals([kind, id]).toArray())
+        .filter((annotation) => annotation.deletedAt === null)
+        .sort(
+          (a, b) =>
+            (a.selector?.position?.start ?? Number.MAX_SAFE_INTEGER) - (b.selector?.position?.start ?? Number.MAX_SAFE_INTEGER) ||
+            a.createdAt.localeCompare(b.createdAt),
+        ),
+    [kind, id],
+  );
+}
+
+/** Every annotation in the library, newest first. */
+export function useAllAnnotations() {
+  return useLiveQuery(async () =>
+    (await db.annotations.toArray())
+      .filter((annotation) => annotation.deletedAt === null)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+  );
+}
+
+/** Every tag with how many annotations carry it. */
+export function useTags() {
+  return useLiveQuery(() => tagsWithCounts(db));
+}
+
+/** The name annotations are signed with. */
+export function useAuthorName(): string | undefined {
+  return useLiveQuery(async () => {
+    const value = await readSetting(db, AUTHOR_KEY);
+    return typeof value === 'string' && value.trim() !== '' ? value : 'Analyst';
+  });
+}

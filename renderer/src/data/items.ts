@@ -1,9 +1,10 @@
 import type { Table } from 'dexie';
 import type { ItemKind } from '../../../shared/domain/entities';
 import { type FieldsOf, itemKinds } from '../../../shared/domain/item-kinds';
-import type { AnyItemRecord, RecordOrigin, StoredItem } from '../../../shared/domain/records';
+import type { AnyItemRecord, PolicyRecord, RecordOrigin, StoredItem } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { linksTo } from '../../../shared/domain/item-links';
+import { reanchorPolicyHighlights } from './annotations';
 import { countDependants, findBrokenLinks, linkedTableNames } from './links';
 import { STATUS_TABLES, targetsAffectedBy, withStatusTracking } from './status-tracking';
 import { ValidationError } from './validation-error';
@@ -45,6 +46,8 @@ function writeScope(db: PolicyDeskDatabase, kind: ItemKind) {
     ...linkedTableNames(kind),
     'changes',
     ...(tracksStatus ? STATUS_TABLES : []),
+    // A policy's highlights are re-found in its text whenever the text is saved.
+    ...(kind === 'policy' ? ['annotations'] : []),
   ]);
   return [...names].map((name) => db.table(name));
 }
@@ -119,6 +122,9 @@ export async function updateItem<K extends ItemKind>(
       causeOf(kind, id),
       () => tableOf(db, kind).put(after),
     );
+    if (kind === 'policy' && (before as PolicyRecord).text !== (after as PolicyRecord).text) {
+      await reanchorPolicyHighlights(db, id, (after as PolicyRecord).text);
+    }
     await db.changes.add({
       at,
       itemKind: kind,

@@ -1,3 +1,6 @@
+/** The name annotations are signed with; set on the Library and data page. */
+export const AUTHOR_KEY = 'annotations.author';
+
 import type { PolicyDeskDatabase } from './db';
 
 export async function readSetting(db: PolicyDeskDatabase, key: string): Promise<unknown> {
