@@ -1,3 +1,4 @@
+import type { BriefingFields } from '../briefing/model';
 import type { AnnotationFields, TagFields } from './annotation';
 import type { ItemKind } from './entities';
 import type { FieldsOf } from './item-kinds';
@@ -38,11 +39,4 @@ export interface ChangeRecord {
 export type AnnotationRecord = AnnotationFields & RecordMeta;
 export type TagRecord = TagFields & RecordMeta;
 
-export interface BriefingRecord extends RecordMeta {
-  title: string;
-  audience: string;
-  date: string;
-  author: string;
-  marking: string;
-  sections: unknown[];
-}
+export type BriefingRecord = BriefingFields & RecordMeta;

@@ -7,6 +7,7 @@ import { actions } from '../../data/actions';
 import { getHost } from '../../host';
 import { loadSeedBundle } from '../../seed-bundle';
 import { AssessmentSettingsSection } from './AssessmentSettingsSection';
+import { AuthorSection } from './AuthorSection';
 import { BackupList } from './BackupList';
 import { ImportSection } from './ImportSection';
 
@@ -110,6 +111,8 @@ export function AboutView() {
         </button>
       </p>
       <BackupList backups={backups} disabled={busy} onRestore={(name) => setPending({ kind: 'restore', name })} />
+
+      <AuthorSection />
 
       <AssessmentSettingsSection />
 
