@@ -1,19 +1,37 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HostError } from '../../shared/host/contract';
+import { isHostCall, type HostCall, type HostError } from '../../shared/host/contract';
 import { dispatchHostCall, type HostHandlerSet } from '../../shared/host/dispatch';
-import { MAX_BACKUP_BYTES } from '../../shared/host/limits';
+import { MAX_BACKUP_BYTES, MAX_BRIEFING_HTML_BYTES } from '../../shared/host/limits';
 import type { HostReply } from '../../shared/host/wire';
 import { BodyTooLargeError, readBody } from './read-body';
 import { hasOwnOrigin, isJsonRequest } from './request-guards';
 import { sendJson, sendText } from './security-headers';
 
-/** Enough for any call but a backup. */
+/** Enough for any call but a backup or a briefing. */
 const DEFAULT_BODY_LIMIT = 1024 * 1024;
 /**
  * A backup arrives as a JSON string inside the JSON body, where escaping (`"` to `\"`)
  * can at most double its bytes; the backup's own cap is then checked by the store.
  */
 const BACKUP_BODY_LIMIT = 2 * MAX_BACKUP_BYTES + 1024;
+
+/**
+ * A briefing's HTML arrives the same way, but the document is not JSON: besides quotes
+ * and backslashes it may hold control characters, which JSON writes as six bytes
+ * (`\u0001`) for one. Six times the HTML's cap fits any document the contract accepts;
+ * the contract then refuses one over the cap with a sentence rather than a bare 413.
+ */
+const BRIEFING_BODY_LIMIT = 6 * MAX_BRIEFING_HTML_BYTES + 64 * 1024;
+
+const BODY_LIMITS: Partial<Readonly<Record<HostCall, number>>> = {
+  'backup.write': BACKUP_BODY_LIMIT,
+  'briefing.print': BRIEFING_BODY_LIMIT,
+};
+
+/** The most bytes of JSON a call's arguments may take. */
+export function bodyLimitFor(call: string): number {
+  return (isHostCall(call) ? BODY_LIMITS[call] : undefined) ?? DEFAULT_BODY_LIMIT;
+}
 
 const STATUS_BY_CODE: Readonly<Record<HostError['code'], number>> = {
   'invalid-request': 400,
@@ -47,7 +65,7 @@ export async function handleApiCall(
 
   let body: Buffer;
   try {
-    body = await readBody(req, call === 'backup.write' ? BACKUP_BODY_LIMIT : DEFAULT_BODY_LIMIT);
+    body = await readBody(req, bodyLimitFor(call));
   } catch (error) {
     if (!(error instanceof BodyTooLargeError)) throw error;
     sendText(res, 413, 'PolicyDesk refused this request: the body is too large.', { Connection: 'close' });

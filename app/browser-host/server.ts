@@ -1,10 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { HostHandlerSet } from '../../shared/host/dispatch';
 import { UsageError } from '../host-services/cli-args';
 import { errnoCode } from '../host-services/fs-errors';
+import { createBriefingPrinting, type PdfPrinter } from '../host-services/briefing-print';
 import { createSharedHandlers } from '../host-services/host-services';
 import { browserProfileDirOf, launchPageDirOf } from '../host-services/paths';
 import { handleApiCall } from './api';
 import { findBrowser, openAppWindow, openByHandMessage } from './browser-launcher';
+import { createChromiumPrinter } from './chromium-printer';
 import { createLaunchGate } from './launch-gate';
 import { writeLaunchPage, type LaunchPage } from './launch-page';
 import { allowedHosts, hasAllowedHost } from './request-guards';
@@ -23,6 +26,8 @@ export interface BrowserHostOptions {
   readonly rendererDir: string;
   /** How the browser is found and started; tests replace it so no real browser opens. */
   readonly launcher?: BrowserLauncher;
+  /** How briefings become PDFs: the system Chromium, headless, unless a test replaces it. */
+  readonly printer?: PdfPrinter;
 }
 
 export interface BrowserLauncher {
@@ -48,7 +53,11 @@ export interface BrowserHost {
  * page, so nothing is served without the session that only the launch URL grants.
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
-  const handlers = createSharedHandlers('browser', options.dataDir);
+  const printing = createBriefingPrinting(options.printer ?? createChromiumPrinter());
+  const handlers: HostHandlerSet = {
+    ...createSharedHandlers('browser', options.dataDir),
+    'briefing.print': printing.print,
+  };
   const server = createServer();
   // The gate and the allowed Host values depend on the port, known only once listening.
   // Requests are parsed on a later turn of the event loop, so none can arrive before the
@@ -137,6 +146,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     browser,
     close: async () => {
       await launchPage?.remove();
+      // Stops any Chromium still printing and removes its temporary files.
+      await printing.close();
       await new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections from the browser would otherwise hold `close` open.

@@ -12,7 +12,7 @@ export type FileHandlers = Pick<HostHandlers, 'file.save' | 'file.open'>;
  */
 export function createFileHandlers(getWindow: () => BrowserWindow | undefined): FileHandlers {
   return {
-    'file.save': async ({ suggestedName, content, filters }) => {
+    'file.save': async ({ suggestedName, content, encoding, filters }) => {
       const options: SaveDialogOptions = {
         defaultPath: inDocuments(suggestedName),
         filters,
@@ -22,8 +22,9 @@ export function createFileHandlers(getWindow: () => BrowserWindow | undefined): 
       const window = getWindow();
       const { canceled, filePath } = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
       if (canceled || !filePath) return null;
-      // The user has already agreed to replace an existing file in the dialog.
-      await writeFileAtomic(filePath, content, { overwrite: true });
+      // The user has already agreed to replace an existing file in the dialog. The contract
+      // has checked that base64 content is base64.
+      await writeFileAtomic(filePath, encoding === 'base64' ? Buffer.from(content, 'base64') : content, { overwrite: true });
       return { path: filePath };
     },
 

@@ -4,11 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../host-services/cli-args';
 import { CONTENT_SECURITY_POLICY, DEV_CONTENT_SECURITY_POLICY } from '../host-services/content-security-policy';
 import { prepareDataDir, resolveDataDir } from '../host-services/data-dir';
+import { createBriefingPrinting } from '../host-services/briefing-print';
 import { createSharedHandlers } from '../host-services/host-services';
 import { createAppContent } from './app-content';
 import { createFileHandlers } from './file-dialogs';
 import { registerHostIpc } from './host-ipc';
 import { createMainWindow } from './main-window';
+import { createElectronPrinter } from './print-window';
 import { hardenSession } from './session-hardening';
 import { isTrustedSender } from './trusted-sender';
 import { hardenEveryWebContents } from './web-contents-hardening';
@@ -35,6 +37,7 @@ function start(): void {
   const devServerUrl = developmentServerUrl();
   const content = createAppContent({ rendererDir, devServerUrl });
   let mainWindow: BrowserWindow | undefined;
+  const printing = createBriefingPrinting(createElectronPrinter());
 
   hardenEveryWebContents(app);
 
@@ -48,13 +51,26 @@ function start(): void {
     if (process.platform !== 'darwin') app.quit();
   });
 
+  // A print under way holds a copy of the briefing in the temporary folder: stop it and
+  // let it remove that copy before the app goes.
+  app.on('will-quit', (event) => {
+    if (printing.pending() === 0) return;
+    event.preventDefault();
+    void printing.close().finally(() => app.quit());
+  });
+
   void app.whenReady().then(() => {
     hardenSession(
       session.defaultSession,
       content,
       devServerUrl === undefined ? CONTENT_SECURITY_POLICY : DEV_CONTENT_SECURITY_POLICY,
     );
-    registerHostIpc({ ...createSharedHandlers('electron', dataDir), ...createFileHandlers(() => mainWindow) }, (event) =>
+    const handlers = {
+      ...createSharedHandlers('electron', dataDir),
+      ...createFileHandlers(() => mainWindow),
+      'briefing.print': printing.print,
+    };
+    registerHostIpc(handlers, (event) =>
       isTrustedSender(event, mainWindow?.isDestroyed() === false ? mainWindow.webContents : undefined, content),
     );
 

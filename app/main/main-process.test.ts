@@ -1,4 +1,4 @@
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -15,6 +15,8 @@ const electron = vi.hoisted(() => {
   const sessionHandlers = new Map<string, Listener>();
   const ipcHandlers = new Map<string, Listener>();
   const windows: { options: Record<string, unknown>; loadedUrl: string; webContents: unknown }[] = [];
+  /** Where the stand-in save dialog says the user chose to save. */
+  const saveDialog = { filePath: '' };
   let markReady: () => void = () => undefined;
   const ready = new Promise<void>((resolve) => {
     markReady = resolve;
@@ -57,7 +59,10 @@ const electron = vi.hoisted(() => {
       getPath: () => tmpdir(),
     },
     BrowserWindow,
-    dialog: { showErrorBox: () => calls.push('showErrorBox') },
+    dialog: {
+      showErrorBox: () => calls.push('showErrorBox'),
+      showSaveDialog: async () => ({ canceled: false, filePath: saveDialog.filePath }),
+    },
     ipcMain: { handle: (channel: string, listener: Listener) => ipcHandlers.set(channel, listener) },
     session: {
       defaultSession: {
@@ -69,7 +74,7 @@ const electron = vi.hoisted(() => {
       },
     },
   };
-  return { module, calls, appListeners, sessionHandlers, ipcHandlers, windows, markReady: () => markReady() };
+  return { module, calls, appListeners, sessionHandlers, ipcHandlers, windows, saveDialog, markReady: () => markReady() };
 });
 
 vi.mock('electron', () => electron.module);
@@ -208,6 +213,43 @@ describe('the Electron main process', () => {
         error: { code: 'invalid-request' },
       });
     }
+  });
+
+  it('saves the bytes of base64 content, and text as UTF-8', async () => {
+    const contents = window().webContents as { mainFrame: object };
+    const folder = mkdtempSync(path.join(tmpdir(), 'pd-main-save-'));
+    const bytes = Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x00, 0xff, 0x0a]);
+
+    electron.saveDialog.filePath = path.join(folder, 'briefing.pdf');
+    const saved = await invoke(contents, contents.mainFrame, {
+      call: 'file.save',
+      args: { suggestedName: 'briefing.pdf', content: bytes.toString('base64'), encoding: 'base64' },
+    });
+    expect(saved).toEqual({ ok: true, result: { path: electron.saveDialog.filePath } });
+    expect(readFileSync(electron.saveDialog.filePath)).toEqual(bytes);
+
+    electron.saveDialog.filePath = path.join(folder, 'notes.md');
+    await invoke(contents, contents.mainFrame, { call: 'file.save', args: { suggestedName: 'notes.md', content: '简报' } });
+    expect(readFileSync(electron.saveDialog.filePath, 'utf8')).toBe('简报');
+  });
+
+  it('serves briefing.print, with the contract’s checks in front of it', async () => {
+    const contents = window().webContents as { mainFrame: object };
+    const reply = await invoke(contents, contents.mainFrame, {
+      call: 'briefing.print',
+      args: { html: '<p>x</p>', paper: 'A3', title: 'B' },
+    });
+    expect(reply).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request', message: expect.stringMatching(/^Invalid arguments for "briefing.print": paper/u) },
+    });
+  });
+
+  it('lets the app quit at once when no briefing is printing', () => {
+    const preventDefault = vi.fn();
+    electron.appListeners.get('will-quit')?.({ preventDefault });
+    expect(electron.appListeners.has('will-quit')).toBe(true);
+    expect(preventDefault).not.toHaveBeenCalled();
   });
 
   it('creates the data folder it was given', () => {

@@ -23,6 +23,7 @@ const bridge = {
   'backup.read': forward('backup.read'),
   'file.save': forward('file.save'),
   'file.open': forward('file.open'),
+  'briefing.print': forward('briefing.print'),
 } satisfies HostBridge;
 
 contextBridge.exposeInMainWorld(PRELOAD_GLOBAL, bridge);

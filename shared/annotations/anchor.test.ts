@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anchor } from './anchor';
+import { anchor, anchorAll } from './anchor';
 import { describeSelection } from './describe';
 
 const text =
@@ -175,5 +175,16 @@ describe('anchor across grapheme clusters', () => {
     const selectors = describeSelection(source, 10, 11); // inside the thumbs-up: widened to both code points
     expect(selectors.quote.exact).toBe('👍🏽');
     expect(anchor('𠀀' + source, selectors)).toEqual({ status: 'anchored', start: 11, end: 13, moved: true });
+  });
+});
+
+describe('anchorAll', () => {
+  it('anchors every highlight of one text, in order', () => {
+    const passages = [select(text, 'two goals'), select(text, 'overall strength')];
+    const results = anchorAll('Foreword. ' + text, passages);
+    expect(results.map((r) => r.status === 'anchored' && r.start)).toEqual([
+      passages[0]!.position.start + 10,
+      passages[1]!.position.start + 10,
+    ]);
   });
 });

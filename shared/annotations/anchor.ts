@@ -3,7 +3,7 @@ import { AnchoringInputError } from './errors';
 import { findOccurrences } from './find';
 import { indexText, type IndexedText } from './indexed-text';
 import { assertNormalized, normalizeText } from './normalize';
-import { anchoredAt, positionInText } from './passage';
+import { anchoredAt, holdsQuote, positionInText } from './passage';
 import { passageSelectorsSchema, type AnchorResult, type PassageSelectors } from './selectors';
 import { findRespacedQuote } from './suggest';
 import type { z } from 'zod';
@@ -32,18 +32,25 @@ export function parseSelectors(input: PassageSelectorsInput): PassageSelectors {
 
 export function anchorIn(indexed: IndexedText, selectors: PassageSelectors): AnchorResult {
   const { quote, position } = selectors;
+  const stored = positionInText(indexed, position);
+  // The usual case, the text unchanged around the passage: the stored range holds the quote with
+  // all of its context, which no other occurrence can beat, so there is nothing to search.
+  if (stored && holdsQuote(indexed, stored, quote.exact) && contextScore(indexed.text, stored, quote) === contextLength(quote)) {
+    return anchoredAt(indexed, stored, position);
+  }
+
   const candidates = findOccurrences(indexed, quote.exact);
 
   if (candidates.length === 0) {
     const respaced = findRespacedQuote(indexed, quote);
     if (!respaced) return { status: 'orphaned', reason: 'quote-gone' };
-    const { start, end } = anchoredAt(indexed, respaced, position);
-    return { status: 'orphaned', reason: 'quote-gone', suggestion: { start, end, differs: 'whitespace' } };
+    const { toCodePoint } = indexed.offsets;
+    const suggestion = { start: toCodePoint(respaced.start), end: toCodePoint(respaced.end), differs: 'whitespace' as const };
+    return { status: 'orphaned', reason: 'quote-gone', suggestion };
   }
 
   const ambiguous: AnchorResult = { status: 'orphaned', reason: 'ambiguous', candidates: candidates.length };
   const scores = candidates.map((candidate) => contextScore(indexed.text, candidate, quote));
-  const stored = positionInText(indexed, position);
   const atStored = stored ? candidates.findIndex((c) => c.start === stored.start && c.end === stored.end) : -1;
 
   if (atStored !== -1) {
@@ -68,10 +75,17 @@ export function anchorIn(indexed: IndexedText, selectors: PassageSelectors): Anc
  *    context.ts) → anchored, moved; no clear winner → orphaned 'ambiguous';
  * 4. it occurs nowhere → orphaned 'quote-gone', never fuzzy-matched; a passage differing only in
  *    whitespace comes back as a `suggestion` for the analyst to accept.
- * For many annotations on one text, or after an edit, use reanchorAll: it prepares the text
- * once and follows each passage through the edit.
+ * For all highlights of one text use anchorAll, which prepares the text once; after an edit use
+ * reanchorAll, which also follows each untouched passage through the edit.
  */
 export function anchor(text: string, selectors: PassageSelectorsInput): AnchorResult {
   assertNormalized(text);
   return anchorIn(indexText(text), parseSelectors(selectors));
+}
+
+/** anchor() for every highlight of one text, preparing the text once (what a reading view needs). */
+export function anchorAll(text: string, passages: readonly PassageSelectorsInput[]): AnchorResult[] {
+  assertNormalized(text);
+  const indexed = indexText(text);
+  return passages.map((passage) => anchorIn(indexed, parseSelectors(passage)));
 }

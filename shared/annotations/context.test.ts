@@ -14,6 +14,13 @@ describe('contextScore', () => {
     const astral = { ...quote, prefix: '𠀀', suffix: '' };
     expect(contextScore('𠀀X', { start: 2, end: 3 }, astral)).toBe(1);
   });
+
+  it('does not count half of an astral character as matching context', () => {
+    // U+20000 and U+20001 share their high surrogate and differ in the low one.
+    const astral = { ...quote, prefix: 'a𠀀', suffix: '𠀀b' };
+    expect(contextScore('a𠀁X𠀁b', { start: 3, end: 4 }, astral)).toBe(0);
+    expect(contextScore('a𠀀X𠀀c', { start: 3, end: 4 }, astral)).toBe(2 + 1);
+  });
 });
 
 describe('pickClearWinner', () => {

@@ -1,3 +1,4 @@
+import { isHighSurrogate as isHigh, isLowSurrogate as isLow } from './offsets';
 import type { Utf16Range } from './ranges';
 import type { TextQuoteSelector } from './selectors';
 
@@ -16,22 +17,31 @@ import type { TextQuoteSelector } from './selectors';
  */
 export const MIN_CONTEXT_MATCH = 8;
 
-/** Code points two strings share at their ends (right-aligned). */
-function sharedAtEnd(stored: string, actual: string): number {
-  const a = Array.from(stored);
-  const b = Array.from(actual);
-  let n = 0;
-  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
-  return n;
+/** Code points in stored[from, to), counting a surrogate pair once. */
+function codePointsIn(stored: string, from: number, to: number): number {
+  let count = 0;
+  for (let i = from; i < to; i++) if (!(isLow(stored.charCodeAt(i)) && i > from && isHigh(stored.charCodeAt(i - 1)))) count++;
+  return count;
 }
 
-/** Code points two strings share at their starts (left-aligned). */
-function sharedAtStart(stored: string, actual: string): number {
-  const a = Array.from(stored);
-  const b = Array.from(actual);
+/**
+ * Code points of `stored` that match the text just before `end`, compared from the end.
+ * Compares code units in place (this runs for every occurrence of a common quote) and drops a
+ * half-matched surrogate pair.
+ */
+function sharedBefore(stored: string, text: string, end: number): number {
   let n = 0;
-  while (n < a.length && n < b.length && a[n] === b[n]) n++;
-  return n;
+  while (n < stored.length && n < end && stored.charCodeAt(stored.length - 1 - n) === text.charCodeAt(end - 1 - n)) n++;
+  if (n < stored.length && isLow(stored.charCodeAt(stored.length - n)) && isHigh(stored.charCodeAt(stored.length - n - 1))) n--;
+  return codePointsIn(stored, stored.length - n, stored.length);
+}
+
+/** Code points of `stored` that match the text from `start`, compared from the start. */
+function sharedAfter(stored: string, text: string, start: number): number {
+  let n = 0;
+  while (n < stored.length && start + n < text.length && stored.charCodeAt(n) === text.charCodeAt(start + n)) n++;
+  if (n > 0 && n < stored.length && isHigh(stored.charCodeAt(n - 1)) && isLow(stored.charCodeAt(n))) n--;
+  return codePointsIn(stored, 0, n);
 }
 
 export function contextLength(quote: TextQuoteSelector): number {
@@ -39,10 +49,7 @@ export function contextLength(quote: TextQuoteSelector): number {
 }
 
 export function contextScore(text: string, candidate: Utf16Range, quote: TextQuoteSelector): number {
-  // Slicing as many UTF-16 units as the stored context has is always enough to compare it.
-  const before = text.slice(Math.max(0, candidate.start - quote.prefix.length), candidate.start);
-  const after = text.slice(candidate.end, candidate.end + quote.suffix.length);
-  return sharedAtEnd(quote.prefix, before) + sharedAtStart(quote.suffix, after);
+  return sharedBefore(quote.prefix, text, candidate.start) + sharedAfter(quote.suffix, text, candidate.end);
 }
 
 /** The index of the clear winner among the scores (see above), or null when there is none. */

@@ -14,9 +14,9 @@
  *
  * Pure and environment-free (Intl.Segmenter is ECMAScript).
  */
-export { anchor, parseSelectors } from './anchor';
+export { anchor, anchorAll, parseSelectors } from './anchor';
 export type { PassageSelectorsInput } from './anchor';
-export { contextScore, MIN_CONTEXT_MATCH } from './context';
+export { MIN_CONTEXT_MATCH } from './context';
 export { DEFAULT_CONTEXT, describeSelection } from './describe';
 export type { DescribedSelection, DescribeOptions } from './describe';
 export { AnchoringInputError } from './errors';

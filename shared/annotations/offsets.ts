@@ -19,12 +19,16 @@ export interface OffsetIndex {
   toUtf16(codePointOffset: number): number;
 }
 
-const isHigh = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
-const isLow = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
+const SURROGATE_PAIR = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+
+export const isHighSurrogate = (unit: number): boolean => unit >= 0xd800 && unit <= 0xdbff;
+export const isLowSurrogate = (unit: number): boolean => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** True when `offset` lies between a high and a low surrogate, i.e. inside one code point. */
 export function splitsSurrogatePair(text: string, offset: number): boolean {
-  return offset > 0 && offset < text.length && isHigh(text.charCodeAt(offset - 1)) && isLow(text.charCodeAt(offset));
+  return (
+    offset > 0 && offset < text.length && isHighSurrogate(text.charCodeAt(offset - 1)) && isLowSurrogate(text.charCodeAt(offset))
+  );
 }
 
 /** The number of entries of the ascending `values` that are below `limit`. */
@@ -56,14 +60,9 @@ export function checkRange(start: number, end: number, max: number): void {
 
 export function createOffsetIndex(text: string): OffsetIndex {
   // UTF-16 offsets where a well-formed surrogate pair starts. A lone surrogate counts as one
-  // code point, as string iteration counts it.
-  const astral: number[] = [];
-  for (let i = 0; i < text.length - 1; i++) {
-    if (isHigh(text.charCodeAt(i)) && isLow(text.charCodeAt(i + 1))) {
-      astral.push(i);
-      i++;
-    }
-  }
+  // code point, as string iteration counts it. A regular expression finds them several times
+  // faster than a loop over charCodeAt on a long text.
+  const astral = Array.from(text.matchAll(SURROGATE_PAIR), (match) => match.index);
   const codePointLength = text.length - astral.length;
 
   return {

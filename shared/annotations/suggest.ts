@@ -1,9 +1,8 @@
 import { contextLength, contextScore, pickClearWinner } from './context';
-import type { IndexedText } from './indexed-text';
+import { splitGraphemes, type IndexedText } from './indexed-text';
 import type { Utf16Range } from './ranges';
 import type { TextQuoteSelector } from './selectors';
 
-const graphemes = new Intl.Segmenter('und', { granularity: 'grapheme' });
 const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
 
 /**
@@ -12,9 +11,7 @@ const REGEX_SYNTAX = /[\\^$.*+?()[\]{}|/]/g;
  * nothing but spacing changed.
  */
 function respacedPattern(exact: string): RegExp | null {
-  const letters = Array.from(graphemes.segment(exact.replace(/\s+/gu, '')), ({ segment }) =>
-    segment.replace(REGEX_SYNTAX, '\\$&'),
-  );
+  const letters = splitGraphemes(exact.replace(/\s+/gu, '')).map((cluster) => cluster.replace(REGEX_SYNTAX, '\\$&'));
   return letters.length === 0 ? null : new RegExp(letters.join('\\s*'), 'gu');
 }
 

@@ -33,6 +33,7 @@ export function createHostClient(transport: HostTransport): HostApi {
     'backup.read': (args) => send('backup.read', args),
     'file.save': (args) => send('file.save', args),
     'file.open': (args) => send('file.open', args),
+    'briefing.print': (args) => send('briefing.print', args),
   } satisfies HostApi;
 }
 

@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { backupTooLargeMessage, MAX_BACKUP_BYTES } from './limits';
+import {
+  backupTooLargeMessage,
+  base64Length,
+  briefingTooLargeMessage,
+  MAX_BACKUP_BYTES,
+  MAX_BRIEFING_HTML_BYTES,
+  MAX_BRIEFING_PDF_BYTES,
+} from './limits';
+import { fitsInUtf8Bytes } from './utf8';
 
 /**
  * Every call the renderer makes to the machine side, declared once. The Electron main
@@ -46,7 +54,7 @@ export const fileFilterSchema = z.object({
 
 /** A document the user saves; 512 Mi characters is far above any real one and bounds memory. */
 const MAX_DOCUMENT_CHARS = 512 * 1024 * 1024;
-const documentText = z.string().max(MAX_DOCUMENT_CHARS, 'The document is too large');
+const documentText = z.string().max(MAX_DOCUMENT_CHARS, { message: 'The document is too large', abort: true });
 
 /**
  * A backup's cap is in bytes (MAX_BACKUP_BYTES), which the backup store enforces. A
@@ -54,6 +62,29 @@ const documentText = z.string().max(MAX_DOCUMENT_CHARS, 'The document is too lar
  * early, cheap part of the same check; it does not replace it.
  */
 const backupText = z.string().max(MAX_BACKUP_BYTES, backupTooLargeMessage());
+
+/** How `file.save` content is written: as UTF-8 text, or as the bytes it encodes in base64. */
+export const FILE_ENCODINGS = ['utf8', 'base64'] as const;
+export type FileEncoding = (typeof FILE_ENCODINGS)[number];
+
+const base64 = z.base64();
+const isBase64 = (text: string) => base64.safeParse(text).success;
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+export type PaperSize = (typeof PAPER_SIZES)[number];
+
+/** Characters first (cheap, and never more than bytes), then the bytes themselves. */
+const briefingHtml = z
+  .string()
+  .min(1)
+  .max(MAX_BRIEFING_HTML_BYTES, { message: briefingTooLargeMessage(), abort: true })
+  .refine((html) => fitsInUtf8Bytes(html, MAX_BRIEFING_HTML_BYTES), briefingTooLargeMessage());
+
+export const briefingPrintResultSchema = z.object({
+  /** The PDF's bytes, base64: what `file.save` takes with `encoding: 'base64'`. */
+  pdfBase64: base64.max(base64Length(MAX_BRIEFING_PDF_BYTES)),
+  pages: z.number().int().positive(),
+});
 
 export const hostContract = {
   'app.info': { args: z.object({}), result: appInfoSchema },
@@ -66,19 +97,52 @@ export const hostContract = {
     args: z.object({ name: fileName }),
     result: z.object({ json: z.string() }),
   },
-  /** Asks the user where to save, then writes. Null when the user cancels. */
+  /**
+   * Asks the user where to save, then writes. Null when the user cancels. With
+   * `encoding: 'base64'` the content is decoded and its bytes written (a PDF).
+   */
   'file.save': {
-    args: z.object({
-      suggestedName: fileName,
-      content: documentText,
-      filters: z.array(fileFilterSchema).max(10).default([]),
-    }),
+    args: z
+      .object({
+        suggestedName: fileName,
+        content: documentText,
+        encoding: z.enum(FILE_ENCODINGS).default('utf8'),
+        filters: z.array(fileFilterSchema).max(10).default([]),
+      })
+      // Content already refused for its length is not checked again.
+      .refine((args) => args.encoding !== 'base64' || args.content.length > MAX_DOCUMENT_CHARS || isBase64(args.content), {
+        message: 'Not valid base64',
+        path: ['content'],
+      }),
     result: z.object({ path: z.string() }).nullable(),
   },
   /** Asks the user for a file and reads it as UTF-8 text. Null when the user cancels. */
   'file.open': {
     args: z.object({ filters: z.array(fileFilterSchema).max(10).default([]) }),
     result: z.object({ name: z.string(), content: z.string() }).nullable(),
+  },
+  /**
+   * Prints a briefing to PDF, offline, in a hidden Chromium (Electron's own, or the
+   * system's for the browser host). What the document must be:
+   * - complete and self-contained: CSS inline, fonts and images as data: URLs, charts as
+   *   inline SVG. The host adds a Content Security Policy that refuses every script,
+   *   every network request and every file, so anything else is simply missing.
+   * - it sets its own paper: `@page { size: A4 }` (or `Letter`) governs in both hosts.
+   *   `paper` is only the size used when the document names none; headless Chromium's
+   *   command line cannot set one, so the host supplies it as a default @page rule that
+   *   the document's own rule overrides. The builder should state the size to match.
+   * - headers and footers come from @page margin boxes (`@top-center`, `@bottom-right`
+   *   with `counter(page)` and `counter(pages)`); the host adds none of its own.
+   * - headings h1–h6 become the PDF's outline (bookmarks); the PDF is tagged.
+   * `title` becomes the PDF's title, in place of the document's own <title>.
+   */
+  'briefing.print': {
+    args: z.object({
+      html: briefingHtml,
+      paper: z.enum(PAPER_SIZES),
+      title: z.string().min(1).max(500),
+    }),
+    result: briefingPrintResultSchema,
   },
 } as const;
 

@@ -34,3 +34,29 @@ export function notTextMessage(name: string): string {
 export function backupTooLargeMessage(limit: number = MAX_BACKUP_BYTES): string {
   return `The backup was not saved: it is larger than ${describeBytes(limit)}, the most PolicyDesk can save as a backup and read back.`;
 }
+
+/**
+ * The largest briefing a host prints, in UTF-8 bytes of its HTML. The document carries
+ * its fonts and images inline; a full CJK font is about 22 MiB as base64, so 64 MiB
+ * leaves room for the briefing itself while bounding what crosses IPC or HTTP.
+ */
+export const MAX_BRIEFING_HTML_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The largest PDF a host hands back. It travels as base64 (a third larger) to the
+ * renderer and back again to be saved, so it is bounded like any document.
+ */
+export const MAX_BRIEFING_PDF_BYTES = 128 * 1024 * 1024;
+
+/** The length of `bytes` bytes written as padded base64. */
+export function base64Length(bytes: number): number {
+  return 4 * Math.ceil(bytes / 3);
+}
+
+export function briefingTooLargeMessage(limit: number = MAX_BRIEFING_HTML_BYTES): string {
+  return `The briefing was not printed: it is larger than ${describeBytes(limit)}, the most PolicyDesk prints. Leave out some sections or images and try again.`;
+}
+
+export function pdfTooLargeMessage(limit: number = MAX_BRIEFING_PDF_BYTES): string {
+  return `The PDF was not made: it would be larger than ${describeBytes(limit)}, the most PolicyDesk produces. Leave out some sections or images and try again.`;
+}

@@ -20,6 +20,8 @@ import { createTag, deleteTag, mergeTags, updateTag } from './tags';
 import type { AssessmentSettings } from '../../../shared/assessment';
 import { ASSESSMENT_SETTINGS_KEY } from './assessments';
 import { addObservations } from './observations';
+import { importAnnotations } from './annotation-import';
+import { createBriefing, duplicateBriefing, restoreBriefing, trashBriefing, updateBriefing } from './briefings';
 
 /** The mutations components call, bound to the app's database. */
 export const actions = {
@@ -48,4 +50,10 @@ export const actions = {
   requestPersistentStorage,
   saveAssessmentSettings: (settings: AssessmentSettings) => writeSetting(db, ASSESSMENT_SETTINGS_KEY, settings),
   addObservations: (targetId: string, inputs: readonly unknown[]) => addObservations(db, targetId, inputs),
+  importAnnotations: (text: string) => importAnnotations(db, text),
+  createBriefing: (input: unknown) => createBriefing(db, input),
+  updateBriefing: (id: string, input: unknown) => updateBriefing(db, id, input),
+  duplicateBriefing: (id: string) => duplicateBriefing(db, id),
+  trashBriefing: (id: string) => trashBriefing(db, id),
+  restoreBriefing: (id: string) => restoreBriefing(db, id),
 };

@@ -1,4 +1,4 @@
-import { anchor, describeSelection } from '../../../shared/annotations';
+import { describeSelection, reanchorAll } from '../../../shared/annotations';
 import { type AnnotationFields, annotationFieldsSchema, type HighlightColour } from '../../../shared/domain/annotation';
 import type { ItemKind } from '../../../shared/domain/entities';
 import { itemKinds } from '../../../shared/domain/item-kinds';
@@ -121,32 +121,30 @@ export async function setAnnotationDeleted(db: PolicyDeskDatabase, id: string, d
 }
 
 /**
- * Re-finds every highlight on a policy in its new text. Call inside the transaction that
- * saves the text. Returns how many were re-anchored (moved) and how many were orphaned.
+ * Re-finds every highlight on a policy after its text changed from `oldText` to `newText`.
+ * Call inside the transaction that saves the text. A passage the edit did not touch is
+ * followed exactly; one it touched is searched for by its quote and context, and orphaned if
+ * gone or ambiguous. Returns how many moved and how many were orphaned.
  */
 export async function reanchorPolicyHighlights(
   db: PolicyDeskDatabase,
   policyId: string,
-  text: string,
+  oldText: string,
+  newText: string,
 ): Promise<{ moved: number; orphaned: number }> {
   const highlights = await db.annotations
     .where('[itemKind+itemId]')
     .equals(['policy', policyId])
     .filter((annotation) => annotation.kind === 'highlight' && annotation.selector !== null)
     .toArray();
+  const outcomes = reanchorAll(oldText, newText, highlights.map((highlight) => highlight.selector!));
   let moved = 0;
   let orphaned = 0;
-  for (const highlight of highlights) {
-    const result = anchor(text, highlight.selector!);
+  for (const [index, highlight] of highlights.entries()) {
+    const { result, selectors } = outcomes[index]!;
     if (result.status === 'anchored') {
       if (result.moved || highlight.anchor !== 'anchored') moved += 1;
-      await db.annotations.update(highlight.id, {
-        anchor: 'anchored',
-        selector: {
-          quote: highlight.selector!.quote,
-          position: { type: 'TextPositionSelector', start: result.start, end: result.end },
-        },
-      });
+      await db.annotations.update(highlight.id, { anchor: 'anchored', selector: selectors });
     } else {
       orphaned += 1;
       // The stored quote stays: it is what the analyst sees in "needs attention".

@@ -10,6 +10,7 @@ import { tagsWithCounts } from './tags';
 import { itemTitle } from './item-title';
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import { findRelated, type RelatedSection } from './related';
+import { getBriefing, listBriefings, listTrashedBriefings } from './briefings';
 
 /**
  * The hooks components read data through. They re-render when the data changes, wherever
@@ -150,4 +151,42 @@ export function useAuthorName(): string | undefined {
     const value = await readSetting(db, AUTHOR_KEY);
     return typeof value === 'string' && value.trim() !== '' ? value : 'Analyst';
   });
+}
+
+/** The briefings in use, most recently changed first. */
+export function useBriefings() {
+  return useLiveQuery(() => listBriefings(db));
+}
+
+/** The briefings in the trash, most recently trashed first. */
+export function useTrashedBriefings() {
+  return useLiveQuery(() => listTrashedBriefings(db));
+}
+
+/** The briefing (even in the trash), null when no briefing has that id, undefined while loading. */
+export function useBriefing(id: string) {
+  return useLiveQuery(async () => (await getBriefing(db, id)) ?? null, [id]);
+}
+
+export interface ItemTitle {
+  kind: ItemKind;
+  id: string;
+  /** Null when no item has the id any more. */
+  title: string | null;
+  inTrash: boolean;
+}
+
+/** The titles of chosen items, in the order given; only those items are read, however large the library. */
+export function useItemTitles(refs: readonly { kind: ItemKind; id: string }[]): ItemTitle[] | undefined {
+  const key = refs.map((ref) => `${ref.kind}:${ref.id}`).join(',');
+  return useLiveQuery(
+    () =>
+      Promise.all(
+        refs.map(async ({ kind, id }) => {
+          const item = await getItem(db, kind, id);
+          return { kind, id, title: item ? itemTitle(kind, item) : null, inTrash: Boolean(item?.deletedAt) };
+        }),
+      ),
+    [key],
+  );
 }

@@ -123,7 +123,7 @@ export async function updateItem<K extends ItemKind>(
       () => tableOf(db, kind).put(after),
     );
     if (kind === 'policy' && (before as PolicyRecord).text !== (after as PolicyRecord).text) {
-      await reanchorPolicyHighlights(db, id, (after as PolicyRecord).text);
+      await reanchorPolicyHighlights(db, id, (before as PolicyRecord).text, (after as PolicyRecord).text);
     }
     await db.changes.add({
       at,

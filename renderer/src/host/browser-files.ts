@@ -1,6 +1,7 @@
 import type { HostHandlers } from '../../../shared/host/contract';
 import { HostCallError } from '../../../shared/host/host-call-error';
 import { fileTooLargeMessage, MAX_OPEN_FILE_BYTES, notTextMessage } from '../../../shared/host/limits';
+import { decodeBase64 } from './base64';
 
 /**
  * file.save and file.open for the browser host. The server cannot show a dialog on the
@@ -9,11 +10,13 @@ import { fileTooLargeMessage, MAX_OPEN_FILE_BYTES, notTextMessage } from '../../
  */
 export type BrowserFileHandlers = Pick<HostHandlers, 'file.save' | 'file.open'>;
 type FileFilter = { name: string; extensions: string[] };
+type SaveArgs = Parameters<HostHandlers['file.save']>[0];
 
 export const browserFileHandlers: BrowserFileHandlers = {
-  'file.save': async ({ suggestedName, content, filters }) => {
+  'file.save': async ({ suggestedName, content, encoding, filters }) => {
+    const file = fileBlob(content, encoding, filters);
     const picker = window.showSaveFilePicker;
-    if (picker === undefined) return downloadFile(suggestedName, content, filters);
+    if (picker === undefined) return downloadFile(suggestedName, file);
     let handle: FileSystemFileHandle;
     try {
       handle = await picker.call(window, { suggestedName, types: filters.map(acceptType) });
@@ -24,7 +27,7 @@ export const browserFileHandlers: BrowserFileHandlers = {
     try {
       // The browser writes to a scratch file and swaps it in on close: no half-written files.
       const writable = await handle.createWritable();
-      await writable.write(content);
+      await writable.write(file);
       await writable.close();
     } catch (error) {
       throw savingError(error, handle.name);
@@ -45,9 +48,15 @@ export const browserFileHandlers: BrowserFileHandlers = {
   },
 };
 
+/** The bytes to save: the text as UTF-8, or what the base64 encodes (a PDF, say). */
+export function fileBlob(content: string, encoding: SaveArgs['encoding'], filters: FileFilter[]): Blob {
+  const type = mimeTypeFor(filters[0]?.extensions[0]);
+  return new Blob([encoding === 'base64' ? decodeBase64(content) : content], { type });
+}
+
 /** Without a save picker the browser's download is the only way to hand over a file. */
-function downloadFile(name: string, content: string, filters: FileFilter[]): { path: string } {
-  const url = URL.createObjectURL(new Blob([content], { type: mimeTypeFor(filters[0]?.extensions[0]) }));
+function downloadFile(name: string, file: Blob): { path: string } {
+  const url = URL.createObjectURL(file);
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
@@ -90,6 +99,7 @@ const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
   csv: 'text/csv',
   md: 'text/markdown',
   html: 'text/html',
+  pdf: 'application/pdf',
   bib: 'text/plain',
   ris: 'text/plain',
   txt: 'text/plain',

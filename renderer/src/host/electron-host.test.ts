@@ -12,6 +12,7 @@ function bridgeAnswering(reply: unknown): HostBridge {
     'backup.read': answer,
     'file.save': answer,
     'file.open': answer,
+    'briefing.print': answer,
   };
 }
 

@@ -22,6 +22,15 @@ export function AppLayout() {
           <li>
             <NavLink to="/timeline">Timeline</NavLink>
           </li>
+          <li>
+            <NavLink to="/annotations">Annotations</NavLink>
+          </li>
+          <li>
+            <NavLink to="/tags">Tags</NavLink>
+          </li>
+          <li>
+            <NavLink to="/briefings">Briefings</NavLink>
+          </li>
         </ul>
         <ul>
           {ITEM_KINDS.map((kind) => (

@@ -1,6 +1,6 @@
 import type { Column, RowData } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import type { LibraryTableFeatures, RangeFilterValue } from './features';
+import type { DateRangeFilterValue, LibraryTableFeatures, RangeFilterValue } from './features';
 
 type AnyColumn<T extends RowData> = Column<LibraryTableFeatures, T, unknown>;
 
@@ -26,6 +26,8 @@ export function ColumnFilter<T extends RowData>({ column }: { column: AnyColumn<
     case 'year-range':
     case 'number-range':
       return <RangeFilter column={column} label={meta.label} step={meta.filter === 'year-range' ? 1 : 'any'} />;
+    case 'date-range':
+      return <DateRangeFilter column={column} label={meta.label} />;
   }
 }
 
@@ -94,6 +96,28 @@ function RangeFilter<T extends RowData>({ column, label, step }: { column: AnyCo
         placeholder={bounds ? String(bounds[1]) : 'to'}
         value={max ?? ''}
         onChange={(event) => column.setFilterValue([min, parse(event.target.value)] satisfies RangeFilterValue)}
+      />
+    </span>
+  );
+}
+
+function DateRangeFilter<T extends RowData>({ column, label }: { column: AnyColumn<T>; label: string }) {
+  const [from, to] = (column.getFilterValue() as DateRangeFilterValue | undefined) ?? [null, null];
+  // A date input gives "" when cleared and YYYY-MM-DD otherwise.
+  const day = (text: string) => (text === '' ? null : text);
+  return (
+    <span className="range-filter date-range-filter">
+      <input
+        type="date"
+        aria-label={`${label} from`}
+        value={from ?? ''}
+        onChange={(event) => column.setFilterValue([day(event.target.value), to] satisfies DateRangeFilterValue)}
+      />
+      <input
+        type="date"
+        aria-label={`${label} to`}
+        value={to ?? ''}
+        onChange={(event) => column.setFilterValue([from, day(event.target.value)] satisfies DateRangeFilterValue)}
       />
     </span>
   );

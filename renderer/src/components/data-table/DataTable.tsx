@@ -31,6 +31,8 @@ export interface DataTableProps<T extends { id: string }> {
   onPrefsChange: (prefs: TablePrefs) => void;
   onOpen: (item: T) => void;
   toolbar?: ReactNode;
+  /** Told the rows the filters let through, in the order shown, whenever they change (an export of what is shown). */
+  onShownRowsChange?: (rows: readonly T[]) => void;
 }
 
 /**
@@ -75,6 +77,14 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
 
   const rows = table.getRowModel().rows;
   const shown = table.getFilteredRowModel().rows.length;
+  // The sorted model is memoised by TanStack, so this changes only when filters, sorting or data do.
+  const sortedModel = table.getSortedRowModel();
+  const shownRows = useMemo(
+    () => sortedModel.flatRows.filter((row) => !row.getIsGrouped()).map((row) => row.original),
+    [sortedModel],
+  );
+  const { onShownRowsChange } = props;
+  useEffect(() => onShownRowsChange?.(shownRows), [shownRows, onShownRowsChange]);
   const leafShown =
     grouping.length === 0 ? shown : table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
   const scrollRef = useRef<HTMLDivElement>(null);

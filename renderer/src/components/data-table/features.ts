@@ -26,7 +26,7 @@ import {
 } from '@tanstack/react-table';
 
 /** How a column is filtered; the filter control in its header follows from it. */
-export type FilterKind = 'text' | 'set' | 'year-range' | 'number-range';
+export type FilterKind = 'text' | 'set' | 'year-range' | 'number-range' | 'date-range';
 
 export interface LibraryColumnMeta {
   /** The column's name in menus and filter labels. */
@@ -39,6 +39,8 @@ export interface LibraryColumnMeta {
 }
 
 export type RangeFilterValue = [number | null, number | null];
+/** Calendar days as YYYY-MM-DD, either end open. */
+export type DateRangeFilterValue = [string | null, string | null];
 
 /** Keeps rows whose value lies in [min, max]; an empty row value never matches a set range. */
 const inRange = constructFilterFn({
@@ -48,6 +50,20 @@ const inRange = constructFilterFn({
     return (min === null || value >= min) && (max === null || value <= max);
   },
   autoRemove: (range: RangeFilterValue | undefined) => !range || (range[0] === null && range[1] === null),
+});
+
+/**
+ * Keeps rows whose date falls on or between the chosen days. The value is an ISO date or
+ * date-time in the analyst's local time; comparing its first ten characters compares days.
+ */
+const inDateRange = constructFilterFn({
+  filter: (value: unknown, range: DateRangeFilterValue) => {
+    const [from, to] = range;
+    if (typeof value !== 'string' || value.length < 10) return false;
+    const day = value.slice(0, 10);
+    return (from === null || day >= from) && (to === null || day <= to);
+  },
+  autoRemove: (range: DateRangeFilterValue | undefined) => !range || (range[0] === null && range[1] === null),
 });
 
 /** Keeps rows whose value, or any of whose values, is among the chosen ones. */
@@ -79,7 +95,7 @@ export const libraryTableFeatures = tableFeatures({
   facetedRowModel: createFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),
   facetedMinMaxValues: createFacetedMinMaxValues(),
-  filterFns: { includesString: filterFn_includesString, inRange, inSet },
+  filterFns: { includesString: filterFn_includesString, inRange, inDateRange, inSet },
   sortFns: { alphanumeric: sortFn_alphanumeric, text: sortFn_text, basic: sortFn_basic },
   columnMeta: metaHelper<LibraryColumnMeta>(),
 });
@@ -87,11 +103,12 @@ export const libraryTableFeatures = tableFeatures({
 export type LibraryTableFeatures = typeof libraryTableFeatures;
 
 /** The filter function each kind of filter control drives. */
-export const FILTER_FN_OF: Record<FilterKind, 'includesString' | 'inRange' | 'inSet'> = {
+export const FILTER_FN_OF: Record<FilterKind, 'includesString' | 'inRange' | 'inDateRange' | 'inSet'> = {
   text: 'includesString',
   set: 'inSet',
   'year-range': 'inRange',
   'number-range': 'inRange',
+  'date-range': 'inDateRange',
 };
 
 /**

@@ -4,6 +4,8 @@ import type { LibraryTableFeatures } from './features';
 const DEFAULT_WIDTH = 140;
 /** A range filter needs room for two numbers side by side. */
 const RANGE_FILTER_WIDTH = 116;
+/** Two date inputs need more. */
+const DATE_RANGE_FILTER_WIDTH = 236;
 
 /** The grid geometry shared by the header and every row, so they always line up. */
 export interface ColumnLayout {
@@ -15,6 +17,7 @@ export function columnLayout<T extends RowData>(columns: readonly Column<Library
   const widths = columns.map((column) => {
     const meta = column.columnDef.meta;
     const width = meta?.width ?? DEFAULT_WIDTH;
+    if (meta?.filter === 'date-range') return Math.max(width, DATE_RANGE_FILTER_WIDTH);
     return meta?.filter === 'year-range' || meta?.filter === 'number-range' ? Math.max(width, RANGE_FILTER_WIDTH) : width;
   });
   // Fixed widths keep header and rows aligned; the last column takes any spare room.

@@ -12,6 +12,8 @@ import { CitationBlock } from './CitationBlock';
 import { ItemFacts } from './ItemFacts';
 import { RelatedLists } from './RelatedLists';
 import { TargetSections } from '../target/TargetSections';
+import { ItemNotes } from '../reading/ItemNotes';
+import { PolicyReading } from '../reading/PolicyReading';
 
 /** An item's page: its titles, fields, links, text and citation, with edit and delete. */
 export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
@@ -88,6 +90,7 @@ export function ItemPage({ kind, id }: { kind: ItemKind; id: string }) {
           <ItemFacts kind={kind} item={item} />
           {kind === 'target' && <TargetSections target={item as StoredItem<'target'>} />}
           <Prose kind={kind} item={item} />
+          <ItemNotes kind={kind} id={id} />
           {related && (
             <RelatedLists sections={kind === 'target' ? related.filter((section) => section.kind !== 'observation') : related} />
           )}
@@ -121,16 +124,11 @@ function Prose({ kind, item }: { kind: ItemKind; item: StoredItem<ItemKind> }) {
       : kind === 'policy' || kind === 'plan'
         ? (item as StoredItem<'plan'>).summary
         : '';
-  const text = kind === 'policy' ? (item as StoredItem<'policy'>).text : '';
   return (
     <>
       {summary && <p className="summary">{summary}</p>}
-      {text && (
-        <section className="policy-text" aria-label="Text">
-          <h2>Text</h2>
-          <div className="reading-view">{text}</div>
-        </section>
-      )}
+      {/* A policy's text, with its highlights and the highlights that lost their passage. */}
+      {kind === 'policy' && <PolicyReading policyId={item.id} text={(item as StoredItem<'policy'>).text} />}
     </>
   );
 }

@@ -1,0 +1,120 @@
+import { type BriefingFields, briefingFieldsSchema } from '../../../shared/briefing/model';
+import type { BriefingRecord } from '../../../shared/domain/records';
+import type { PolicyDeskDatabase } from './db';
+import { ValidationError } from './validation-error';
+
+/**
+ * Queries and mutations for briefings. A briefing is the analyst's own document, not a
+ * library item: it links to items by id but nothing links to it, so it needs no link
+ * checks and stays out of the library's change history. Like items, it is soft-deleted,
+ * so "Move to trash" can be undone.
+ */
+
+const nowIso = () => new Date().toISOString();
+const TITLE_MAX = 200;
+
+/** Input is validated here, so callers may pass anything: a composer's draft, a test. */
+export function parseBriefing(input: unknown): BriefingFields {
+  const parsed = briefingFieldsSchema.safeParse(input);
+  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
+  return parsed.data;
+}
+
+export const newBriefingId = () => `brf-${crypto.randomUUID()}`;
+export const newSectionId = () => `sec-${crypto.randomUUID()}`;
+
+/** The briefings in use (not in the trash), most recently changed first. */
+export async function listBriefings(db: PolicyDeskDatabase): Promise<BriefingRecord[]> {
+  const all = await db.briefings.orderBy('updatedAt').reverse().toArray();
+  return all.filter((briefing) => briefing.deletedAt === null);
+}
+
+/** The briefings in the trash, most recently trashed first. */
+export async function listTrashedBriefings(db: PolicyDeskDatabase): Promise<BriefingRecord[]> {
+  const trashed = await db.briefings.where('deletedAt').above('').toArray();
+  return trashed.sort((a, b) => (b.deletedAt ?? '').localeCompare(a.deletedAt ?? ''));
+}
+
+export async function getBriefing(db: PolicyDeskDatabase, id: string): Promise<BriefingRecord | undefined> {
+  return db.briefings.get(id);
+}
+
+export async function createBriefing(db: PolicyDeskDatabase, input: unknown): Promise<BriefingRecord> {
+  const fields = parseBriefing(input);
+  const at = nowIso();
+  const record: BriefingRecord = {
+    ...fields,
+    id: newBriefingId(),
+    createdAt: at,
+    updatedAt: at,
+    deletedAt: null,
+    origin: 'user',
+  };
+  await db.briefings.add(record);
+  return record;
+}
+
+export async function updateBriefing(db: PolicyDeskDatabase, id: string, input: unknown): Promise<BriefingRecord> {
+  const fields = parseBriefing(input);
+  return db.transaction('rw', db.briefings, async () => {
+    const before = await db.briefings.get(id);
+    if (!before) throw new Error('The briefing no longer exists');
+    const after: BriefingRecord = {
+      ...fields,
+      id,
+      createdAt: before.createdAt,
+      updatedAt: nowIso(),
+      deletedAt: before.deletedAt,
+      origin: before.origin,
+    };
+    await db.briefings.put(after);
+    return after;
+  });
+}
+
+/** "Copy of …", cut to the title's limit so a long title still duplicates. */
+export function copyTitle(title: string): string {
+  const copy = `Copy of ${title}`;
+  return copy.length <= TITLE_MAX ? copy : `${copy.slice(0, TITLE_MAX - 1)}…`;
+}
+
+/**
+ * A new briefing with the same content. Its sections get new ids, so the copy and the
+ * original never share an id that a preview or an export might key on.
+ */
+export async function duplicateBriefing(db: PolicyDeskDatabase, id: string): Promise<BriefingRecord> {
+  return db.transaction('rw', db.briefings, async () => {
+    const original = await db.briefings.get(id);
+    if (!original) throw new Error('The briefing no longer exists');
+    const fields = parseBriefing({
+      ...original,
+      title: copyTitle(original.title),
+      sections: original.sections.map((section) => ({ ...section, id: newSectionId() })),
+    });
+    const at = nowIso();
+    const record: BriefingRecord = {
+      ...fields,
+      id: newBriefingId(),
+      createdAt: at,
+      updatedAt: at,
+      deletedAt: null,
+      origin: 'user',
+    };
+    await db.briefings.add(record);
+    return record;
+  });
+}
+
+export async function trashBriefing(db: PolicyDeskDatabase, id: string): Promise<void> {
+  await setDeleted(db, id, nowIso());
+}
+
+export async function restoreBriefing(db: PolicyDeskDatabase, id: string): Promise<void> {
+  await setDeleted(db, id, null);
+}
+
+async function setDeleted(db: PolicyDeskDatabase, id: string, deletedAt: string | null) {
+  // updatedAt is left alone: moving to the trash and back is not an edit of the content.
+  const changed = await db.briefings.update(id, { deletedAt });
+  if (changed === 0 && !(await db.briefings.get(id))) throw new Error('The briefing no longer exists');
+}

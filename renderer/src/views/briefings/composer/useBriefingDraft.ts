@@ -1,0 +1,71 @@
+import { useCallback, useMemo, useState } from 'react';
+import type { BriefingFields, BriefingSection } from '../../../../../shared/briefing/model';
+import type { BriefingRecord } from '../../../../../shared/domain/records';
+import { actions } from '../../../data/actions';
+import { describeFailure } from '../../../data/failures';
+import { ValidationError } from '../../../data/validation-error';
+import { fieldsOf, type FieldErrors, sameFields, validateDraft } from './draft';
+
+export type SaveOutcome = 'saved' | 'invalid' | 'failed';
+
+/**
+ * A briefing being edited: the draft, what was last saved, and saving. Nothing reaches the
+ * database until Save; the draft stays as typed when a save is refused or fails. Once a
+ * save has been refused, errors follow the draft live, so each clears as it is fixed.
+ */
+export function useBriefingDraft(record: BriefingRecord) {
+  const [saved, setSaved] = useState<BriefingFields>(() => fieldsOf(record));
+  const [draft, setDraft] = useState<BriefingFields>(saved);
+  const [checking, setChecking] = useState(false);
+  const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const dirty = !sameFields(draft, saved);
+  const errors = useMemo(() => (checking ? { ...serverErrors, ...validateDraft(draft) } : {}), [checking, serverErrors, draft]);
+
+  const setField = useCallback(<K extends Exclude<keyof BriefingFields, 'sections'>>(name: K, value: BriefingFields[K]) => {
+    setDraft((current) => ({ ...current, [name]: value }));
+  }, []);
+  const setSections = useCallback((update: (sections: BriefingSection[]) => BriefingSection[]) => {
+    setDraft((current) => ({ ...current, sections: update(current.sections) }));
+  }, []);
+  const updateSection = useCallback(
+    (id: string, next: BriefingSection) =>
+      setSections((sections) => sections.map((section) => (section.id === id ? next : section))),
+    [setSections],
+  );
+
+  const save = useCallback(async (): Promise<SaveOutcome> => {
+    const submitted = draft;
+    setFailure(null);
+    setServerErrors({});
+    if (Object.keys(validateDraft(submitted)).length > 0) {
+      setChecking(true);
+      return 'invalid';
+    }
+    setSaving(true);
+    try {
+      const stored = fieldsOf(await actions.updateBriefing(record.id, submitted));
+      setSaved(stored);
+      // Take the stored (trimmed) values only if nothing was typed while saving.
+      setDraft((current) => (current === submitted ? stored : current));
+      setChecking(false);
+      return 'saved';
+    } catch (error) {
+      if (error instanceof ValidationError) {
+        setServerErrors(error.fieldErrors);
+        setChecking(true);
+        return 'invalid';
+      }
+      setFailure(`The briefing was not saved: ${describeFailure(error)}`);
+      return 'failed';
+    } finally {
+      setSaving(false);
+    }
+  }, [draft, record.id]);
+
+  return { draft, dirty, errors, failure, saving, setField, setSections, updateSection, save };
+}
+
+export type BriefingDraft = ReturnType<typeof useBriefingDraft>;
