@@ -18,6 +18,8 @@ declare global {
     __savedFiles?: { name: string; base64: string }[];
     /** The DOMException name the next write fails with, if any. */
     __failNextWrite?: string;
+    /** The File System Access save picker (Chromium); the browser host saves through it. */
+    showSaveFilePicker?: (options?: { suggestedName?: string }) => Promise<FileSystemFileHandle>;
   }
 }
 

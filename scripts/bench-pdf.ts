@@ -184,24 +184,40 @@ if (findBrowser() === undefined) {
 
 const print = createBriefingPrinting(createChromiumPrinter()).print;
 
-async function time(
-  html: string,
-): Promise<{ medianMs: number; bestMs: number; pages: number; pdfBytes: number; pdfBase64: string }> {
-  let last = await print({ html, paper: 'A4', title: 'Benchmark briefing' });
-  const times: number[] = [];
+interface Timing {
+  bestMs: number;
+  medianMs: number;
+  pages: number;
+  pdfBytes: number;
+  pdfBase64: string;
+}
+
+/**
+ * Prints each document once to warm up, then `runs` times, alternating between them, so a
+ * machine that gets busier or quieter during the run weighs on both alike.
+ */
+async function timeAlternately(documents: readonly string[]): Promise<Timing[]> {
+  const times = documents.map((): number[] => []);
+  const last: { pages: number; pdfBase64: string }[] = [];
+  for (const html of documents) last.push(await print({ html, paper: 'A4', title: 'Benchmark briefing' }));
   for (let run = 0; run < runs; run += 1) {
-    const started = performance.now();
-    last = await print({ html, paper: 'A4', title: 'Benchmark briefing' });
-    times.push(performance.now() - started);
+    for (const [index, html] of documents.entries()) {
+      const started = performance.now();
+      last[index] = await print({ html, paper: 'A4', title: 'Benchmark briefing' });
+      times[index]?.push(performance.now() - started);
+    }
   }
-  times.sort((a, b) => a - b);
-  return {
-    bestMs: times[0] ?? 0,
-    medianMs: times[Math.floor(times.length / 2)] ?? 0,
-    pages: last.pages,
-    pdfBytes: Buffer.byteLength(last.pdfBase64, 'base64'),
-    pdfBase64: last.pdfBase64,
-  };
+  return documents.map((_html, index) => {
+    const sorted = (times[index] ?? []).sort((a, b) => a - b);
+    const result = last[index] ?? { pages: 0, pdfBase64: '' };
+    return {
+      bestMs: sorted[0] ?? 0,
+      medianMs: sorted[Math.floor(sorted.length / 2)] ?? 0,
+      pages: result.pages,
+      pdfBytes: Buffer.byteLength(result.pdfBase64, 'base64'),
+      pdfBase64: result.pdfBase64,
+    };
+  });
 }
 
 const large = briefingDocument(sectionCount);
@@ -214,10 +230,10 @@ if (values['save-html'] !== undefined) {
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MiB`;
 const ms = (value: number) => `${value.toFixed(0)} ms`;
 
-console.log(`Printing with ${findBrowser()}; best and median of ${runs} runs after 1 warm-up run each`);
+console.log(`Printing with ${findBrowser()}; best and median of ${runs} runs each, alternating, after 1 warm-up run each`);
 console.log(`Font: ${font.label}\n`);
-const baseline = await time(small);
-const full = await time(large);
+const [baseline, full] = await timeAlternately([small, large]);
+if (baseline === undefined || full === undefined) throw new Error('Nothing was timed.');
 console.log(
   `  baseline, ${baseline.pages}-page document (${mib(Buffer.byteLength(small))} HTML)   best ${ms(baseline.bestMs)}  median ${ms(baseline.medianMs)}  → ${mib(baseline.pdfBytes)} PDF`,
 );

@@ -53,7 +53,7 @@ describe('the briefing as Markdown', () => {
       '### [Raise positions held by Chinese experts in ISTOs to 3,000 by 2025](#/targets/tgt-positions) [1]',
     );
     expect(pages).toContain('到2025年国际科技组织任职专家达到3000人');
-    expect(pages).toContain('**Target:** 3,000 positions by 2025');
+    expect(pages).toContain('**Target:** 3,000 positions  \n**Due:** 2025');
     expect(pages).toContain('**Status:** ▲ On track: Needs +7.1% a year; achieving +11.0% a year;');
     expect(pages).toContain('**Latest 1 of 2 figures**');
     expect(pages).toContain('| 2021 | 2,446 positions | Positions held by Chinese experts in ISTOs | [2] |');

@@ -156,7 +156,8 @@ function targetPage(page: TargetPage): string {
     target.baselineValue !== null && target.baselineYear !== null
       ? `**Baseline:** ${targetValueText({ ...target, targetValue: target.baselineValue })} (${target.baselineYear})`
       : null,
-    `**Target:** ${targetValueText(target)}${target.dueYear === null ? '' : ` by ${target.dueYear}`}`,
+    target.targetValue === null ? null : `**Target:** ${targetValueText(target)}`,
+    `**Due:** ${target.dueYear ?? 'no due year'}`,
   ].filter((line) => line !== null);
   const notes = notesBesideExplanation(assessment).map((note) => `- ${note.text}`);
   const figures =

@@ -112,7 +112,8 @@ describe('the printed briefing', () => {
   it('draws each status symbol as a shape, so it prints without depending on a font', () => {
     const marks = [...doc.querySelectorAll('.status-badge')];
     expect(marks.length).toBeGreaterThan(0);
-    for (const mark of marks) expect(mark.querySelector('svg[aria-hidden="true"] path, svg[aria-hidden="true"] circle')).not.toBeNull();
+    for (const mark of marks)
+      expect(mark.querySelector('svg[aria-hidden="true"] path, svg[aria-hidden="true"] circle')).not.toBeNull();
   });
 
   it('writes the same status symbols into Markdown as the app shows', () => {

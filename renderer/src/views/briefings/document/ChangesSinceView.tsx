@@ -34,7 +34,7 @@ export function ChangesSinceView({ section }: { section: ChangesSinceSection }) 
               </li>
             ))}
             {group.annotations.map((annotation) => (
-              <li key={annotation.record.id}>
+              <li key={annotation.record.id} className="briefing-change-note">
                 <AnnotationView annotation={annotation} />
               </li>
             ))}

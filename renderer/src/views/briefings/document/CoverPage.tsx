@@ -26,8 +26,8 @@ export function CoverPage({ fields, generated }: { fields: BriefingFields; gener
         )}
       </dl>
       <p className="briefing-cover-footer">
-        Prepared with PolicyDesk. Generated <span data-generated="">{generated}</span>. Figures and statuses are as recorded in the library at that time; every
-        figure cites the document and section it comes from.
+        Prepared with PolicyDesk. Generated <span data-generated="">{generated}</span>. Figures and statuses are as recorded in
+        the library at that time; every figure cites the document and section it comes from.
       </p>
     </section>
   );

@@ -8,7 +8,16 @@ import { ASSESSMENT_STATUS_LABELS, type AssessmentStatus } from '../../../../../
  * The shapes are the app's symbols (StatusBadge), so a reader of both sees the same marks.
  */
 const SHAPES: Record<AssessmentStatus, ReactNode> = {
-  met: <path d="M2 6.5 5 9.5 10.5 2.5" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" />,
+  met: (
+    <path
+      d="M2 6.5 5 9.5 10.5 2.5"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    />
+  ),
   'on-track': <path d="M6 1.5 11 10.5H1Z" fill="currentColor" />,
   'needs-acceleration': <path d="M6 1 11 6 6 11 1 6Z" fill="currentColor" />,
   stagnating: <path d="M1 1.5H11L6 10.5Z" fill="currentColor" />,

@@ -1,5 +1,11 @@
 import type { TargetPage } from '../../../../../shared/briefing/document-types';
-import { explanationText, figureText, notesBesideExplanation, targetValueText, whenText } from '../../../../../shared/briefing/figures';
+import {
+  explanationText,
+  figureText,
+  notesBesideExplanation,
+  targetValueText,
+  whenText,
+} from '../../../../../shared/briefing/figures';
 import { appLink } from '../../../../../shared/briefing/links';
 import { TargetChart } from '../../../components/charts/TargetChart';
 import { StatusMark } from './StatusMark';
@@ -9,7 +15,7 @@ import { Refs, SourceNotes } from './Refs';
  * The chart's size on paper, in CSS px: it fits the text width of both A4 and Letter with
  * the page margins (about 673 and 695 px), so the PDF draws it at exactly this size.
  */
-export const PRINT_CHART = { width: 640, height: 280 } as const;
+export const PRINT_CHART = { width: 640, height: 260 } as const;
 
 /** One target on its own page: the facts, the status and why, the chart, the latest figures, their sources. */
 export function TargetPageView({ page, currentYear }: { page: TargetPage; currentYear: number }) {
@@ -50,11 +56,14 @@ export function TargetPageView({ page, currentYear }: { page: TargetPage; curren
             <dd>{baseline}</dd>
           </>
         )}
-        <dt>Target</dt>
-        <dd>
-          {targetValueText(target)}
-          {target.dueYear === null ? ', no due year' : ` by ${target.dueYear}`}
-        </dd>
+        {target.targetValue !== null && (
+          <>
+            <dt>Target</dt>
+            <dd>{targetValueText(target)}</dd>
+          </>
+        )}
+        <dt>Due</dt>
+        <dd>{target.dueYear ?? 'No due year'}</dd>
       </dl>
       <p className="briefing-status-line">
         <StatusMark status={assessment.status} /> {explanationText(assessment)}

@@ -95,6 +95,8 @@ export function BriefingExportActions({ briefing }: { briefing: BriefingFields }
   useEffect(() => {
     if (!job?.staged) return;
     const timer = setTimeout(() => {
+      // Once drawn, the export is under way; the host's own deadlines cover the rest.
+      if (handled.current === job.id) return;
       handled.current = job.id;
       setJob(null);
       setStatus({ kind: 'failed', format: job.format, message: 'the briefing could not be prepared in time.' });

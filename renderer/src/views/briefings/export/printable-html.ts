@@ -64,7 +64,8 @@ export function wrapPrintableHtml(parts: PrintableParts): string {
  */
 export function printableBody(root: Element, generated?: string): string {
   const copy = root.cloneNode(true) as Element;
-  if (generated !== undefined) for (const element of [...copy.querySelectorAll('[data-generated]')]) element.textContent = generated;
+  if (generated !== undefined)
+    for (const element of [...copy.querySelectorAll('[data-generated]')]) element.textContent = generated;
   for (const link of [...copy.querySelectorAll('a[href^="#/"]')]) {
     const span = copy.ownerDocument.createElement('span');
     if (link.className) span.className = link.className;
