@@ -18,7 +18,10 @@ export const annotationFieldsSchema = z
     itemKind: z.enum(ITEM_KINDS),
     itemId: z.string().min(1),
     kind: z.enum(['note', 'highlight']),
-    body: z.string().max(MAX_BODY, `A comment can hold up to ${MAX_BODY.toLocaleString('en')} characters`).default(''),
+    body: z
+      .string()
+      .max(MAX_BODY, `A comment can hold up to ${MAX_BODY.toLocaleString('en')} characters`)
+      .default(''),
     color: z.enum(HIGHLIGHT_COLOURS).nullable().default(null),
     tagIds: z.array(z.string().min(1)).default([]),
     selector: passageSelectorsSchema.nullable().default(null),
@@ -28,10 +31,13 @@ export const annotationFieldsSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.kind === 'highlight') {
-      if (value.itemKind !== 'policy') ctx.addIssue({ code: 'custom', path: ['itemKind'], message: 'Only a policy has text to highlight' });
-      if (value.selector === null) ctx.addIssue({ code: 'custom', path: ['selector'], message: 'A highlight needs the passage it marks' });
+      if (value.itemKind !== 'policy')
+        ctx.addIssue({ code: 'custom', path: ['itemKind'], message: 'Only a policy has text to highlight' });
+      if (value.selector === null)
+        ctx.addIssue({ code: 'custom', path: ['selector'], message: 'A highlight needs the passage it marks' });
     } else {
-      if (value.selector !== null) ctx.addIssue({ code: 'custom', path: ['selector'], message: 'A note is on the whole item, not a passage' });
+      if (value.selector !== null)
+        ctx.addIssue({ code: 'custom', path: ['selector'], message: 'A note is on the whole item, not a passage' });
       if (value.body.trim() === '') ctx.addIssue({ code: 'custom', path: ['body'], message: 'Write the note' });
     }
   });
@@ -41,6 +47,9 @@ export type AnnotationFields = z.infer<typeof annotationFieldsSchema>;
 /** A tag is a code: a name unique in the library, and a colour. */
 export const tagFieldsSchema = z.object({
   name: z.string().trim().min(1, 'Name the tag').max(60, 'A tag name can be up to 60 characters'),
-  color: z.string().regex(/^#[0-9a-f]{6}$/iu, 'Choose a colour').default('#5b6573'),
+  color: z
+    .string()
+    .regex(/^#[0-9a-f]{6}$/iu, 'Choose a colour')
+    .default('#5b6573'),
 });
 export type TagFields = z.infer<typeof tagFieldsSchema>;

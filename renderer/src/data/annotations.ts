@@ -137,7 +137,11 @@ export async function reanchorPolicyHighlights(
     .equals(['policy', policyId])
     .filter((annotation) => annotation.kind === 'highlight' && annotation.selector !== null)
     .toArray();
-  const outcomes = reanchorAll(oldText, newText, highlights.map((highlight) => highlight.selector!));
+  const outcomes = reanchorAll(
+    oldText,
+    newText,
+    highlights.map((highlight) => highlight.selector!),
+  );
   let moved = 0;
   let orphaned = 0;
   for (const [index, highlight] of highlights.entries()) {
