@@ -11,7 +11,7 @@ import type {
   ResolvedAnnotation,
 } from './document-types';
 import { figureText } from './figures';
-import { itemTitleOf, itemTitleZhOf } from './item-title';
+import { itemTitle, itemTitleZh } from '../domain/item-title';
 import { appLink } from './links';
 import type { Lookup } from './resolve';
 import { SourceList } from './sources';
@@ -58,8 +58,8 @@ export function resolveAnnotatedItems(
       {
         kind,
         id,
-        title: itemTitleOf(kind, item),
-        titleZh: itemTitleZhOf(kind, item),
+        title: itemTitle(kind, item),
+        titleZh: itemTitleZh(kind, item),
         docNumber: kind === 'policy' ? (item as FieldsOf<'policy'>).docNumber : null,
         citation: item.citation,
         link: appLink(kind, id),
@@ -131,7 +131,7 @@ export function resolveChangesSince(
     groups.push({
       kind: group.itemKind,
       id: group.itemId,
-      title: item ? itemTitleOf(group.itemKind, item) : 'An item no longer in the library',
+      title: item ? itemTitle(group.itemKind, item) : 'An item no longer in the library',
       link: item ? appLink(group.itemKind, group.itemId) : null,
       observations: [],
       statusChanges: [],

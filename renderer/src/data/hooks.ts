@@ -7,7 +7,7 @@ import { assessLibrary, assessStoredTarget, currentYear, readAssessmentSettings 
 import { buildRows, type LibraryRows } from './library-rows';
 import { AUTHOR_KEY, readSetting } from './settings';
 import { tagsWithCounts } from './tags';
-import { itemTitle } from './item-title';
+import { itemTitle } from '../../../shared/domain/item-title';
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import { findRelated, type RelatedSection } from './related';
 import { getBriefing, listBriefings, listTrashedBriefings } from './briefings';

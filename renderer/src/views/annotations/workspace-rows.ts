@@ -4,7 +4,7 @@ import { itemKinds } from '../../../../shared/domain/item-kinds';
 import type { AnnotationRecord, TagRecord } from '../../../../shared/domain/records';
 import type { Citation } from '../../../../shared/domain/citation';
 import type { LibraryRows } from '../../data/library-rows';
-import { itemTitle } from '../../data/item-title';
+import { itemTitle } from '../../../../shared/domain/item-title';
 
 /** One row of the annotations workspace: what the table shows and filters on, and what an export needs. */
 export interface WorkspaceRow {

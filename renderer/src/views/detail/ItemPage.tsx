@@ -6,7 +6,7 @@ import { useToasts } from '../../components/Toasts';
 import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { useItem, useRelated } from '../../data/hooks';
-import { itemTitle } from '../../data/item-title';
+import { itemTitle } from '../../../../shared/domain/item-title';
 import { editPath, itemPath } from '../../routes/paths';
 import { CitationBlock } from './CitationBlock';
 import { ItemFacts } from './ItemFacts';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { ObservationRecord } from '../../../../shared/domain/records';
-import { itemTitle } from '../../data/item-title';
+import { itemTitle } from '../../../../shared/domain/item-title';
 import type { RelatedSection } from '../../data/related';
 import { formatValue } from '../../format';
 import { itemPath } from '../../routes/paths';

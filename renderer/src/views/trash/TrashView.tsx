@@ -7,7 +7,7 @@ import { useRunAction } from '../../components/useRunAction';
 import { actions } from '../../data/actions';
 import { useTrash } from '../../data/hooks';
 import type { TrashEntry } from '../../data/hooks';
-import { itemTitle } from '../../data/item-title';
+import { itemTitle } from '../../../../shared/domain/item-title';
 import { itemPath } from '../../routes/paths';
 
 /** Items moved to the trash, newest first, each restorable. */

@@ -1,7 +1,7 @@
-import type { ItemKind } from '../../../shared/domain/entities';
-import type { FieldsOf } from '../../../shared/domain/item-kinds';
+import type { ItemKind } from './entities';
+import type { FieldsOf } from './item-kinds';
 
-/** The one-line name of an item, wherever it is listed or linked. */
+/** The one-line name of an item, wherever it is listed, linked or printed. */
 export function itemTitle(kind: ItemKind, item: FieldsOf<ItemKind>): string {
   switch (kind) {
     case 'policy':
@@ -18,5 +18,20 @@ export function itemTitle(kind: ItemKind, item: FieldsOf<ItemKind>): string {
       const organisation = item as FieldsOf<'organisation'>;
       return organisation.abbreviation ? `${organisation.name} (${organisation.abbreviation})` : organisation.name;
     }
+  }
+}
+
+/** The item's name in Chinese, where the library has one. */
+export function itemTitleZh(kind: ItemKind, item: FieldsOf<ItemKind>): string | null {
+  switch (kind) {
+    case 'policy':
+    case 'plan':
+      return (item as FieldsOf<'policy'>).titleZh;
+    case 'target':
+      return (item as FieldsOf<'target'>).statementZh;
+    case 'organisation':
+      return (item as FieldsOf<'organisation'>).nameZh;
+    case 'observation':
+      return null;
   }
 }
