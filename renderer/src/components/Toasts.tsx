@@ -13,14 +13,23 @@ interface ToastApi {
 
 const ToastContext = createContext<ToastApi | null>(null);
 
+const TOAST_MS = 6_000;
+const UNDO_TOAST_MS = 12_000;
+
 /** Short messages at the foot of the window, with an optional action such as Undo. */
 export function ToastProvider({ children }: { children: ReactNode }) {
   const [toasts, setToasts] = useState<Toast[]>([]);
   const dismiss = useCallback((id: number) => setToasts((current) => current.filter((toast) => toast.id !== id)), []);
-  const show = useCallback((message: string, action?: Toast['action']) => {
-    // Newest replaces older ones: an Undo must always refer to the last thing done.
-    setToasts([{ id: Date.now(), message, action }]);
-  }, []);
+  const show = useCallback(
+    (message: string, action?: Toast['action']) => {
+      // Newest replaces older ones: an Undo must always refer to the last thing done.
+      const id = Date.now();
+      setToasts([{ id, message, action }]);
+      // Long enough to read and to reach Undo; the change itself is already saved.
+      window.setTimeout(() => dismiss(id), action ? UNDO_TOAST_MS : TOAST_MS);
+    },
+    [dismiss],
+  );
   const api = useMemo(() => ({ show }), [show]);
   return (
     <ToastContext.Provider value={api}>
