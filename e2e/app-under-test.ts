@@ -13,6 +13,7 @@ import {
 import { type BrowserHost, startBrowserHost } from '../app/browser-host/server';
 import { findElectronBinary } from '../app/launcher/electron-runtime';
 import { createAppContent } from '../app/main/app-content';
+import { OFFLINE_CHROMIUM_FLAGS } from '../app/browser-host/chromium-flags';
 
 const ROOT = resolve(import.meta.dirname, '..');
 export const RENDERER_DIR = join(ROOT, 'out/renderer');
@@ -22,15 +23,7 @@ const MAIN_ENTRY = join(ROOT, 'out/main/index.js');
 export const CHROMIUM_PATH = process.env.POLICYDESK_BROWSER ?? '/usr/bin/chromium';
 
 /** Flags that keep Chromium from reaching for the network on its own. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-];
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', ...OFFLINE_CHROMIUM_FLAGS];
 
 /**
  * Where the Electron binary is, found exactly as `npm start` finds it, and why it is not

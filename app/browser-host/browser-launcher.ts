@@ -1,22 +1,11 @@
 import { spawn } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import path from 'node:path';
+import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
 
 export const BROWSER_ENV = 'POLICYDESK_BROWSER';
 
 const BROWSER_NAMES = ['chromium', 'chromium-browser', 'google-chrome'] as const;
-
-/**
- * Quiet Chromium down: an offline app window has no use for first-run pages, sync,
- * component updates or background fetches, and must not phone home on its own.
- */
-const CHROMIUM_FLAGS = [
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-default-apps',
-] as const;
 
 export interface BrowserSearch {
   readonly env: Readonly<Record<string, string | undefined>>;
@@ -50,7 +39,7 @@ export function findBrowser(search: BrowserSearch = systemSearch): string | unde
 export function browserArguments(pageUrl: string, profileDir: string): string[] {
   // A profile of its own keeps the browser host's IndexedDB in the data folder and away
   // from the user's everyday browsing.
-  return [`--app=${pageUrl}`, `--user-data-dir=${profileDir}`, ...CHROMIUM_FLAGS];
+  return [`--app=${pageUrl}`, `--user-data-dir=${profileDir}`, ...OFFLINE_CHROMIUM_FLAGS];
 }
 
 /** Starts the browser detached, so it outlives neither more nor less than the user wants. */

@@ -6,6 +6,7 @@ import { pdfTooLargeMessage } from '../../shared/host/limits';
 import type { PdfPrinter, PrintJob } from '../host-services/briefing-print';
 import { errnoCode } from '../host-services/fs-errors';
 import { BROWSER_ENV, findBrowser } from './browser-launcher';
+import { OFFLINE_CHROMIUM_FLAGS } from './chromium-flags';
 
 /**
  * The browser host's printer: the system Chromium, headless, run once per briefing with
@@ -44,12 +45,8 @@ export function chromiumPrintArguments(target: ChromiumPrintTarget): string[] {
     '--headless',
     ...(target.noSandbox ? ['--no-sandbox'] : []),
     '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
+    ...OFFLINE_CHROMIUM_FLAGS,
     '--disable-extensions',
-    '--disable-default-apps',
-    '--no-first-run',
     '--no-default-browser-check',
     '--mute-audio',
     '--host-resolver-rules=MAP * ~NOTFOUND',

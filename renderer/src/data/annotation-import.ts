@@ -4,6 +4,7 @@ import { annotationFieldsSchema, tagFieldsSchema } from '../../../shared/domain/
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { AnnotationRecord, TagRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
+import { newRecordMeta } from './new-record';
 
 /**
  * Imports W3C Web Annotation JSON-LD (as PolicyDesk exports it) into the library.
@@ -92,14 +93,7 @@ function tagFor(name: string, tags: ReadonlyMap<string, TagRecord>, fresh: TagRe
   if (existing) return existing;
   const fields = tagFieldsSchema.safeParse({ name });
   if (!fields.success) throw new Refused(`its tag “${name.slice(0, 80)}” is not valid: ${fields.error.issues[0]?.message}`);
-  const tag: TagRecord = {
-    ...fields.data,
-    id: `tag-${crypto.randomUUID()}`,
-    createdAt: now,
-    updatedAt: now,
-    deletedAt: null,
-    origin: 'user',
-  };
+  const tag: TagRecord = { ...fields.data, ...newRecordMeta('tag'), createdAt: now, updatedAt: now };
   fresh.push(tag);
   return tag;
 }

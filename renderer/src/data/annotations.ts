@@ -5,6 +5,7 @@ import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { AnnotationRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { ValidationError } from './validation-error';
+import { newRecordMeta } from './new-record';
 
 /**
  * Annotations: notes on whole items and highlights on passages of a policy's text. A
@@ -35,15 +36,7 @@ async function requireTags(db: PolicyDeskDatabase, tagIds: readonly string[]) {
 }
 
 async function add(db: PolicyDeskDatabase, fields: AnnotationFields): Promise<AnnotationRecord> {
-  const at = nowIso();
-  const record: AnnotationRecord = {
-    ...fields,
-    id: `ann-${crypto.randomUUID()}`,
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    origin: 'user',
-  };
+  const record: AnnotationRecord = { ...fields, ...newRecordMeta('ann') };
   await db.annotations.add(record);
   return record;
 }

@@ -2,6 +2,7 @@ import { type BriefingFields, briefingFieldsSchema } from '../../../shared/brief
 import type { BriefingRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { ValidationError } from './validation-error';
+import { newRecordMeta } from './new-record';
 
 /**
  * Queries and mutations for briefings. A briefing is the analyst's own document, not a
@@ -20,7 +21,6 @@ export function parseBriefing(input: unknown): BriefingFields {
   return parsed.data;
 }
 
-export const newBriefingId = () => `brf-${crypto.randomUUID()}`;
 export const newSectionId = () => `sec-${crypto.randomUUID()}`;
 
 /** The briefings in use (not in the trash), most recently changed first. */
@@ -41,15 +41,7 @@ export async function getBriefing(db: PolicyDeskDatabase, id: string): Promise<B
 
 export async function createBriefing(db: PolicyDeskDatabase, input: unknown): Promise<BriefingRecord> {
   const fields = parseBriefing(input);
-  const at = nowIso();
-  const record: BriefingRecord = {
-    ...fields,
-    id: newBriefingId(),
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    origin: 'user',
-  };
+  const record: BriefingRecord = { ...fields, ...newRecordMeta('brf') };
   await db.briefings.add(record);
   return record;
 }
@@ -91,15 +83,7 @@ export async function duplicateBriefing(db: PolicyDeskDatabase, id: string): Pro
       title: copyTitle(original.title),
       sections: original.sections.map((section) => ({ ...section, id: newSectionId() })),
     });
-    const at = nowIso();
-    const record: BriefingRecord = {
-      ...fields,
-      id: newBriefingId(),
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-      origin: 'user',
-    };
+    const record: BriefingRecord = { ...fields, ...newRecordMeta('brf') };
     await db.briefings.add(record);
     return record;
   });

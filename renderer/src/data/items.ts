@@ -8,6 +8,7 @@ import { reanchorPolicyHighlights } from './annotations';
 import { countDependants, findBrokenLinks, linkedTableNames } from './links';
 import { STATUS_TABLES, targetsAffectedBy, withStatusTracking } from './status-tracking';
 import { ValidationError } from './validation-error';
+import { newRecordMeta } from './new-record';
 
 /**
  * Queries and mutations for library items. Every write validates against the shared
@@ -17,10 +18,6 @@ import { ValidationError } from './validation-error';
 
 export function tableOf<K extends ItemKind>(db: PolicyDeskDatabase, kind: K): Table<StoredItem<K>, string> {
   return db.table(itemKinds[kind].collection);
-}
-
-export function newId(kind: ItemKind): string {
-  return `${itemKinds[kind].idPrefix}-${crypto.randomUUID()}`;
 }
 
 const nowIso = () => new Date().toISOString();
@@ -77,8 +74,8 @@ export async function createItem<K extends ItemKind>(
   origin: RecordOrigin = 'user',
 ): Promise<StoredItem<K>> {
   const fields = parseFields(kind, input);
-  const at = nowIso();
-  const record = { ...fields, id: newId(kind), createdAt: at, updatedAt: at, deletedAt: null, origin } as StoredItem<K>;
+  const record = { ...fields, ...newRecordMeta(itemKinds[kind].idPrefix, origin) } as StoredItem<K>;
+  const at = record.createdAt;
   await db.transaction('rw', writeScope(db, kind), async () => {
     await checkLinks(db, kind, fields);
     await withStatusTracking(db, targetsAffectedBy(kind, null, record as AnyItemRecord), causeOf(kind, record.id), () =>

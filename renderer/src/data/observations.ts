@@ -1,9 +1,11 @@
 import type { AnyItemRecord, ObservationRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
-import { newId, parseFields } from './items';
+import { itemKinds } from '../../../shared/domain/item-kinds';
+import { parseFields } from './items';
 import { findBrokenLinks } from './links';
 import { STATUS_TABLES, withStatusTracking } from './status-tracking';
 import { ValidationError } from './validation-error';
+import { newRecordMeta } from './new-record';
 
 /**
  * Adds several observations to a target in one transaction: all of them, or none if any
@@ -23,15 +25,8 @@ export async function addObservations(
       throw error;
     }
   });
-  const at = new Date().toISOString();
-  const records = fields.map((field) => ({
-    ...field,
-    id: newId('observation'),
-    createdAt: at,
-    updatedAt: at,
-    deletedAt: null,
-    origin: 'user' as const,
-  }));
+  const records = fields.map((field) => ({ ...field, ...newRecordMeta(itemKinds.observation.idPrefix) }));
+  const at = records[0]?.createdAt ?? new Date().toISOString();
   await db.transaction(
     'rw',
     [...STATUS_TABLES, 'changes'].map((name) => db.table(name)),

@@ -2,6 +2,7 @@ import { tagFieldsSchema } from '../../../shared/domain/annotation';
 import type { TagRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { ValidationError } from './validation-error';
+import { newRecordMeta } from './new-record';
 
 /**
  * Tags are the analyst's codes. Names are unique regardless of case; renaming a tag renames it
@@ -28,15 +29,7 @@ export async function createTag(db: PolicyDeskDatabase, input: { name: string; c
   const fields = parseTag(input);
   return db.transaction('rw', db.tags, async () => {
     await assertNameFree(db, fields.name);
-    const at = nowIso();
-    const tag: TagRecord = {
-      ...fields,
-      id: `tag-${crypto.randomUUID()}`,
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-      origin: 'user',
-    };
+    const tag: TagRecord = { ...fields, ...newRecordMeta('tag') };
     await db.tags.add(tag);
     return tag;
   });
