@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type * as fsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -98,5 +98,14 @@ describe('writeFileAtomic', () => {
     expect((await failure(writeFileAtomic(path.join(dir, 'a.json'), 'new', { overwrite: true }))).code).toBe('permission-denied');
     expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it.skipIf(process.platform === 'win32')('gives the file the mode asked for, replacing a more open one', async () => {
+    const dir = freshDir();
+    writeFileSync(path.join(dir, 'a.json'), 'old');
+    chmodSync(path.join(dir, 'a.json'), 0o644);
+    await writeFileAtomic(path.join(dir, 'a.json'), 'new', { overwrite: true, mode: 0o600 });
+    expect(statSync(path.join(dir, 'a.json')).mode & 0o777).toBe(0o600);
+    expect(readFileSync(path.join(dir, 'a.json'), 'utf8')).toBe('new');
   });
 });

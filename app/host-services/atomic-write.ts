@@ -7,6 +7,8 @@ import { errnoCode, fileSystemError } from './fs-errors';
 export interface AtomicWriteOptions {
   /** When false, an existing file is never replaced and the write fails with `exists`. */
   readonly overwrite: boolean;
+  /** The new file's permission bits (before the umask); 0o666 unless given, e.g. 0o600 for owner-only. */
+  readonly mode?: number;
 }
 
 /**
@@ -17,7 +19,9 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(target: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const temp = temporarySibling(target);
   try {
-    const handle = await open(temp, 'wx');
+    // The mode is set as the temporary file is created, so the content is never readable
+    // by others at any moment, and the rename carries it over to the target.
+    const handle = await open(temp, 'wx', options.mode ?? 0o666);
     try {
       await handle.writeFile(content);
       // Without this a crash soon after the rename can leave an empty file under the new name.

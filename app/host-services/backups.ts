@@ -1,43 +1,48 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { HostResult } from '../../shared/host/contract';
+import { BACKUP_REASONS, type BackupReason, type HostResult } from '../../shared/host/contract';
 import { HostCallError } from '../../shared/host/host-call-error';
 import { backupTooLargeMessage, MAX_BACKUP_BYTES } from '../../shared/host/limits';
 import { writeFileAtomic } from './atomic-write';
+import { backupsToKeep, DEFAULT_ROTATION, newerFirst, type RotationPolicy } from './backup-rotation';
 import { errnoCode, fileSystemError } from './fs-errors';
 import { readTextFile } from './read-text-file';
 
 export type BackupEntry = HostResult<'backup.write'>;
 
 export interface BackupStore {
-  write(json: string): Promise<BackupEntry>;
+  /** Writes a backup, then deletes the ones the rotation no longer keeps. */
+  write(json: string, reason?: BackupReason): Promise<BackupEntry>;
   /** Newest first. */
   list(): Promise<BackupEntry[]>;
   read(name: string): Promise<string>;
 }
 
 export interface BackupStoreOptions {
-  /** How many backups to keep; older ones are deleted after each successful write. */
-  readonly keep?: number;
+  /** Which backups survive a write (`backupsToKeep`); tests shrink it. */
+  readonly rotation?: RotationPolicy;
   readonly now?: () => Date;
   /** The largest backup in UTF-8 bytes, written or read; tests lower it. */
   readonly maxBytes?: number;
 }
 
-export const BACKUPS_KEPT = 20;
-
 /** Two writes within one millisecond get a sequence suffix rather than failing. */
 const MAX_SAME_MOMENT_WRITES = 100;
 
 /**
- * `policydesk-2025-01-02T03-04-05-006Z.json`, optionally with `-2`, `-3`... before `.json`.
- * The name alone identifies, dates and orders a backup, and the pattern is also the
- * path-traversal guard: nothing with a separator or a dot-dot can match it.
+ * `policydesk-2025-01-02T03-04-05-006Z-before-restore.json`: the moment, then `-2`, `-3`...
+ * when several backups share a millisecond, then why it was made (one of BACKUP_REASONS).
+ * Names from before reasons existed (`policydesk-2025-01-02T03-04-05-006Z.json`) have none
+ * and read as 'manual'. The name alone identifies, dates, orders and explains a backup,
+ * and the pattern is also the path-traversal guard: nothing with a separator or a dot-dot
+ * can match it. The reasons are spelled out rather than built from BACKUP_REASONS so the
+ * guard reads at a glance; a test checks that the two agree.
  */
-const BACKUP_NAME = /^policydesk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d{1,3}))?\.json$/u;
+const BACKUP_NAME =
+  /^policydesk-(\d{4}-\d{2}-\d{2})T(\d{2})-(\d{2})-(\d{2})-(\d{3})Z(?:-(\d{1,3}))?(?:-(manual|daily|before-restore|before-import|before-reset))?\.json$/u;
 
 export function createBackupStore(dir: string, options: BackupStoreOptions = {}): BackupStore {
-  const keep = options.keep ?? BACKUPS_KEPT;
+  const rotation = options.rotation ?? DEFAULT_ROTATION;
   const now = options.now ?? (() => new Date());
   const maxBytes = options.maxBytes ?? MAX_BACKUP_BYTES;
 
@@ -53,15 +58,15 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
       const identity = parseBackupName(name);
       return identity === undefined ? [] : [{ name, ...identity }];
     });
-    parsed.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.sequence - a.sequence);
-    const entries = await Promise.all(parsed.map(async ({ name, createdAt }) => describe(name, createdAt)));
+    parsed.sort(newerFirst);
+    const entries = await Promise.all(parsed.map(async ({ name, createdAt, reason }) => describe(name, createdAt, reason)));
     return entries.filter((entry): entry is BackupEntry => entry !== undefined);
   }
 
-  async function describe(name: string, createdAt: string): Promise<BackupEntry | undefined> {
+  async function describe(name: string, createdAt: string, reason: BackupReason): Promise<BackupEntry | undefined> {
     try {
       const stats = await stat(path.join(dir, name));
-      return stats.isFile() ? { name, bytes: stats.size, createdAt } : undefined;
+      return stats.isFile() ? { name, bytes: stats.size, createdAt, reason } : undefined;
     } catch (error) {
       // Pruned or removed by hand between `readdir` and `stat`: simply no longer listed.
       if (errnoCode(error) === 'ENOENT') return undefined;
@@ -69,7 +74,7 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
   }
 
-  async function write(json: string): Promise<BackupEntry> {
+  async function write(json: string, reason: BackupReason = 'manual'): Promise<BackupEntry> {
     // Counted in bytes, as `read` counts them: a backup that could be written but not read
     // back would fail the user on the day they need it.
     const bytes = Buffer.byteLength(json, 'utf8');
@@ -82,22 +87,32 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
     }
     const moment = now();
     for (let sequence = 1; sequence <= MAX_SAME_MOMENT_WRITES; sequence += 1) {
-      const name = backupName(moment, sequence);
+      const name = backupName(moment, sequence, reason);
       try {
         await writeFileAtomic(path.join(dir, name), json, { overwrite: false });
       } catch (error) {
         if (error instanceof HostCallError && error.code === 'exists') continue;
         throw error;
       }
-      await prune();
-      return { name, bytes, createdAt: moment.toISOString() };
+      await prune(moment);
+      return { name, bytes, createdAt: moment.toISOString(), reason };
     }
     throw new HostCallError('failed', 'Too many backups were made at the same moment. Try again.');
   }
 
-  /** Best effort: a backup that was written is a success even if an old one cannot go. */
-  async function prune(): Promise<void> {
-    const surplus = (await list()).slice(keep);
+  /**
+   * Best effort: a backup that was written is a success even if an old one cannot go.
+   * Only names the rotation does not keep are deleted; anything else in the folder
+   * (other files, names this version does not know) is never touched.
+   */
+  async function prune(moment: Date): Promise<void> {
+    const entries = await list();
+    const keep = backupsToKeep(
+      entries.map(({ name, createdAt }) => ({ name, createdAt, sequence: parseBackupName(name)?.sequence ?? 1 })),
+      moment,
+      rotation,
+    );
+    const surplus = entries.filter(({ name }) => !keep.has(name));
     await Promise.all(surplus.map(async ({ name }) => rm(path.join(dir, name), { force: true }).catch(() => undefined)));
   }
 
@@ -117,19 +132,29 @@ export function createBackupStore(dir: string, options: BackupStoreOptions = {})
   return { write, list, read };
 }
 
-export function backupName(moment: Date, sequence = 1): string {
+export function backupName(moment: Date, sequence = 1, reason: BackupReason = 'manual'): string {
   const stamp = moment.toISOString().replace(/[:.]/gu, '-');
-  return `policydesk-${stamp}${sequence > 1 ? `-${sequence}` : ''}.json`;
+  return `policydesk-${stamp}${sequence > 1 ? `-${sequence}` : ''}-${reason}.json`;
 }
 
-/** The time encoded in a backup's name, or undefined if the name is not a backup's. */
-export function parseBackupName(name: string): { createdAt: string; sequence: number } | undefined {
+export interface BackupIdentity {
+  readonly createdAt: string;
+  readonly sequence: number;
+  readonly reason: BackupReason;
+}
+
+/** What a backup's name encodes, or undefined if the name is not a backup's. */
+export function parseBackupName(name: string): BackupIdentity | undefined {
   const match = BACKUP_NAME.exec(name);
   if (match === null) return undefined;
-  const [, date, hours, minutes, seconds, millis, sequence] = match;
+  const [, date, hours, minutes, seconds, millis, sequence, reason] = match;
   const createdAt = `${date}T${hours}:${minutes}:${seconds}.${millis}Z`;
   if (Number.isNaN(Date.parse(createdAt))) return undefined;
-  return { createdAt, sequence: sequence === undefined ? 1 : Number(sequence) };
+  return {
+    createdAt,
+    sequence: sequence === undefined ? 1 : Number(sequence),
+    reason: BACKUP_REASONS.find((known) => known === reason) ?? 'manual',
+  };
 }
 
 function assertJson(json: string): void {

@@ -21,6 +21,8 @@ const bridge = {
   'backup.write': forward('backup.write'),
   'backup.list': forward('backup.list'),
   'backup.read': forward('backup.read'),
+  'library.ledger.read': forward('library.ledger.read'),
+  'library.ledger.write': forward('library.ledger.write'),
   'file.save': forward('file.save'),
   'file.open': forward('file.open'),
   'briefing.print': forward('briefing.print'),

@@ -31,6 +31,8 @@ export function createHostClient(transport: HostTransport): HostApi {
     'backup.write': (args) => send('backup.write', args),
     'backup.list': (args) => send('backup.list', args),
     'backup.read': (args) => send('backup.read', args),
+    'library.ledger.read': (args) => send('library.ledger.read', args),
+    'library.ledger.write': (args) => send('library.ledger.write', args),
     'file.save': (args) => send('file.save', args),
     'file.open': (args) => send('file.open', args),
     'briefing.print': (args) => send('briefing.print', args),

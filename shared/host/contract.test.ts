@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hostContract } from './contract';
+import { BACKUP_REASONS, backupEntrySchema, hostContract } from './contract';
 import { dispatchHostCall } from './dispatch';
 import { base64Length, briefingTooLargeMessage, MAX_BRIEFING_HTML_BYTES, MAX_BRIEFING_PDF_BYTES } from './limits';
 
@@ -97,5 +97,38 @@ describe('file.save arguments', () => {
 
   it('refuse any other encoding', () => {
     expect(saveArgs.safeParse({ ...save, encoding: 'latin1' }).success).toBe(false);
+  });
+});
+
+describe('backup.write arguments', () => {
+  const writeArgs = hostContract['backup.write'].args;
+
+  it('default the reason to manual', () => {
+    expect(writeArgs.parse({ json: '{}' })).toEqual({ json: '{}', reason: 'manual' });
+  });
+
+  it('accept each reason of the fixed list, and nothing else', () => {
+    for (const reason of BACKUP_REASONS) expect(writeArgs.parse({ json: '{}', reason }).reason).toBe(reason);
+    for (const reason of ['weekly', '../x', '', 'Manual'])
+      expect(writeArgs.safeParse({ json: '{}', reason }).success).toBe(false);
+  });
+});
+
+describe('backup entries', () => {
+  it('say why each backup was made', () => {
+    const entry = { name: 'policydesk-2025-01-02T03-04-05-006Z-daily.json', bytes: 2, createdAt: '2025-01-02T03:04:05.006Z' };
+    expect(backupEntrySchema.safeParse(entry).success).toBe(false);
+    expect(backupEntrySchema.parse({ ...entry, reason: 'daily' }).reason).toBe('daily');
+  });
+});
+
+describe('library ledger results', () => {
+  const readResult = hostContract['library.ledger.read'].result;
+
+  it('are a ledger or null', () => {
+    expect(readResult.parse(null)).toBeNull();
+    const ledger = { itemCount: 3, lastChangeAt: null, updatedAt: '2025-03-20T12:00:00.000Z' };
+    expect(readResult.parse(ledger)).toEqual(ledger);
+    expect(readResult.safeParse({ ...ledger, updatedAt: null }).success).toBe(false);
   });
 });

@@ -38,11 +38,36 @@ export const appInfoSchema = z.object({
   backupsDir: z.string(),
 });
 
+/**
+ * Why a backup was made, recorded in its file name. A backup named before reasons existed
+ * reads as 'manual'.
+ */
+export const BACKUP_REASONS = ['manual', 'daily', 'before-restore', 'before-import', 'before-reset'] as const;
+export type BackupReason = (typeof BACKUP_REASONS)[number];
+
 export const backupEntrySchema = z.object({
   name: fileName,
   bytes: z.number().int().nonnegative(),
   createdAt: z.string(),
+  reason: z.enum(BACKUP_REASONS),
 });
+
+/**
+ * What the host last recorded about this host's library (the "library ledger"): how many
+ * items it held and when it last changed, as the renderer reported them. A start that
+ * finds an empty library while the ledger says it held items has lost it (a cleared
+ * profile, storage evicted), and the renderer can say so instead of starting afresh.
+ */
+const isoMoment = z.iso.datetime({ offset: true });
+
+export const libraryLedgerSchema = z.object({
+  itemCount: z.number().int().nonnegative(),
+  /** When the library last changed, as the renderer knows it; null if never. */
+  lastChangeAt: isoMoment.nullable(),
+  /** When the host wrote this record. */
+  updatedAt: isoMoment,
+});
+export type LibraryLedger = z.infer<typeof libraryLedgerSchema>;
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
@@ -89,13 +114,24 @@ export const briefingPrintResultSchema = z.object({
 export const hostContract = {
   'app.info': { args: z.object({}), result: appInfoSchema },
   'backup.write': {
-    args: z.object({ json: backupText }),
+    args: z.object({ json: backupText, reason: z.enum(BACKUP_REASONS).default('manual') }),
     result: backupEntrySchema,
   },
   'backup.list': { args: z.object({}), result: z.array(backupEntrySchema) },
   'backup.read': {
     args: z.object({ name: fileName }),
     result: z.object({ json: z.string() }),
+  },
+  /**
+   * This host's library ledger, or null when there is none. A ledger file that cannot be
+   * understood (damaged, edited by hand) also reads as null: unknown, not an error. Each
+   * host kind keeps its own, as each keeps its own library.
+   */
+  'library.ledger.read': { args: z.object({}), result: libraryLedgerSchema.nullable() },
+  /** Replaces this host's library ledger; the host stamps `updatedAt` and returns what it stored. */
+  'library.ledger.write': {
+    args: libraryLedgerSchema.pick({ itemCount: true, lastChangeAt: true }),
+    result: libraryLedgerSchema,
   },
   /**
    * Asks the user where to save, then writes. Null when the user cancels. With

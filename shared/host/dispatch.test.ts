@@ -3,7 +3,12 @@ import { dispatchHostCall, type HostHandlerSet } from './dispatch';
 import { HostCallError } from './host-call-error';
 import { backupTooLargeMessage, MAX_BACKUP_BYTES } from './limits';
 
-const entry = { name: 'policydesk-2025-01-02T03-04-05-006Z.json', bytes: 2, createdAt: '2025-01-02T03:04:05.006Z' };
+const entry = {
+  name: 'policydesk-2025-01-02T03-04-05-006Z.json',
+  bytes: 2,
+  createdAt: '2025-01-02T03:04:05.006Z',
+  reason: 'manual' as const,
+};
 
 function handlers(overrides: HostHandlerSet = {}): HostHandlerSet {
   return {
@@ -108,7 +113,7 @@ describe('dispatchHostCall', () => {
 
   it('refuses a handler result that does not match the contract', async () => {
     const onUnexpectedError = vi.fn();
-    const broken = { name: 'x', bytes: -1, createdAt: 'now' };
+    const broken = { name: 'x', bytes: -1, createdAt: 'now', reason: 'manual' as const };
     const reply = await dispatchHostCall(
       handlers({ 'backup.write': async () => broken }),
       'backup.write',

@@ -60,3 +60,12 @@ export function briefingTooLargeMessage(limit: number = MAX_BRIEFING_HTML_BYTES)
 export function pdfTooLargeMessage(limit: number = MAX_BRIEFING_PDF_BYTES): string {
   return `The PDF was not made: it would be larger than ${describeBytes(limit)}, the most PolicyDesk produces. Leave out some sections or images and try again.`;
 }
+
+/**
+ * Backup rotation (see `app/host-services/backup-rotation.ts`): after every backup the
+ * host keeps the newest `BACKUPS_KEPT_NEWEST`, and besides them the newest backup of each
+ * of the last `BACKUP_DAYS_KEPT` calendar days (UTC, today included), so a burst of
+ * backups can push out only other backups of the same day.
+ */
+export const BACKUPS_KEPT_NEWEST = 10;
+export const BACKUP_DAYS_KEPT = 14;

@@ -10,6 +10,8 @@ function bridgeAnswering(reply: unknown): HostBridge {
     'backup.write': answer,
     'backup.list': answer,
     'backup.read': answer,
+    'library.ledger.read': answer,
+    'library.ledger.write': answer,
     'file.save': answer,
     'file.open': answer,
     'briefing.print': answer,
