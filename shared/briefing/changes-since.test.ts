@@ -21,6 +21,7 @@ function figure(id: string, value: number, year: number, extra: Partial<Observat
     updatedAt: '2020-01-01T00:00:00.000Z',
     deletedAt: null,
     origin: 'user',
+    revision: 1,
     ...extra,
   };
 }
@@ -48,6 +49,7 @@ function note(id: string, itemKind: AnnotationRecord['itemKind'], itemId: string
     updatedAt: createdAt,
     deletedAt: null,
     origin: 'user',
+    revision: 1,
   };
 }
 

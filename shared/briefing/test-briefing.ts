@@ -14,6 +14,7 @@ const meta = {
   updatedAt: '2024-01-01T00:00:00.000Z',
   deletedAt: null,
   origin: 'seed',
+  revision: 1,
 } as const;
 const paper = (section: string) => ({ source: '000_b644b3690899bdb2.txt', section, page: null, quote: null });
 
@@ -110,6 +111,7 @@ export const annotations: AnnotationRecord[] = [
   {
     ...meta,
     origin: 'user',
+    revision: 1,
     id: 'ann-note',
     itemKind: 'policy',
     itemId: 'pol-conferences',
@@ -125,6 +127,7 @@ export const annotations: AnnotationRecord[] = [
   {
     ...meta,
     origin: 'user',
+    revision: 1,
     id: 'ann-highlight',
     itemKind: 'policy',
     itemId: 'pol-conferences',

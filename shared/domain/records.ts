@@ -14,6 +14,12 @@ export interface RecordMeta {
   /** Set when the item is moved to the trash; null while it is in the library. */
   deletedAt: string | null;
   origin: RecordOrigin;
+  /**
+   * Counts the saves of this record, from 1 at creation. A save names the revision it
+   * started from; one based on an older revision is refused, so two windows cannot
+   * silently overwrite each other.
+   */
+  revision: number;
 }
 
 export type StoredItem<K extends ItemKind> = FieldsOf<K> & RecordMeta;

@@ -4,7 +4,7 @@ import { annotationFieldsSchema, tagFieldsSchema } from '../../../shared/domain/
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { AnnotationRecord, TagRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
-import { newRecordMeta } from './new-record';
+import { write } from './write/pipeline';
 
 /**
  * Imports W3C Web Annotation JSON-LD (as PolicyDesk exports it) into the library.
@@ -29,14 +29,13 @@ export interface AnnotationImportReport {
   tagsCreated: string[];
 }
 
-const ITEM_TABLES = Object.values(itemKinds).map((meta) => meta.collection);
-
 class Refused extends Error {}
 
 export async function importAnnotations(db: PolicyDeskDatabase, text: string): Promise<AnnotationImportReport> {
   const now = new Date().toISOString();
   const file = readAnnotationFile(text, now);
-  return db.transaction('rw', [db.annotations, db.tags, ...ITEM_TABLES.map((name) => db.table(name))], async () => {
+  // Every table: the write path's effects run inside this transaction.
+  return db.transaction('rw', db.tables, async () => {
     const taken = new Set(
       (await db.annotations.bulkGet(file.candidates.map((candidate) => candidate.id))).flatMap((found) =>
         found ? [found.id] : [],
@@ -68,6 +67,7 @@ export async function importAnnotations(db: PolicyDeskDatabase, text: string): P
           updatedAt: candidate.updatedAt,
           deletedAt: null,
           origin: 'user',
+          revision: 1,
         });
         taken.add(candidate.id);
       } catch (error) {
@@ -79,8 +79,16 @@ export async function importAnnotations(db: PolicyDeskDatabase, text: string): P
       }
     }
 
-    await db.tags.bulkAdd(newTags);
-    await db.annotations.bulkAdd(records);
+    await write(db, [
+      ...newTags.map((tag) => ({ type: 'create' as const, kind: 'tag' as const, id: tag.id, input: tag })),
+      ...records.map((record) => ({
+        type: 'create' as const,
+        kind: 'annotation' as const,
+        id: record.id,
+        input: record,
+        meta: { createdAt: record.createdAt, updatedAt: record.updatedAt },
+      })),
+    ]);
     report.added = records.length;
     report.tagsCreated = newTags.map((tag) => tag.name);
     report.refused.sort((a, b) => a.position - b.position);
@@ -93,7 +101,15 @@ function tagFor(name: string, tags: ReadonlyMap<string, TagRecord>, fresh: TagRe
   if (existing) return existing;
   const fields = tagFieldsSchema.safeParse({ name });
   if (!fields.success) throw new Refused(`its tag “${name.slice(0, 80)}” is not valid: ${fields.error.issues[0]?.message}`);
-  const tag: TagRecord = { ...fields.data, ...newRecordMeta('tag'), createdAt: now, updatedAt: now };
+  const tag: TagRecord = {
+    ...fields.data,
+    id: `tag-${crypto.randomUUID()}`,
+    createdAt: now,
+    updatedAt: now,
+    deletedAt: null,
+    origin: 'user',
+    revision: 1,
+  };
   fresh.push(tag);
   return tag;
 }

@@ -2,15 +2,17 @@ import {
   type Assessment,
   assessmentSettingsSchema,
   assessTarget,
-  assessTargets,
   type AssessmentSettings,
   DEFAULT_ASSESSMENT_SETTINGS,
 } from '../../../shared/assessment';
 import type { ObservationRecord, TargetRecord } from '../../../shared/domain/records';
-import type { PolicyDeskDatabase } from './db';
-import { readSetting } from './settings';
+import type { PolicyDeskDatabase, StoredAssessment } from './db';
+import { readSetting, writeSetting } from './settings';
 
 export const ASSESSMENT_SETTINGS_KEY = 'assessment.settings';
+
+/** The tables a reassessment of the whole library reads and writes. */
+export const JUDGING_TABLES = ['targets', 'observations', 'settings', 'assessments', 'statusChanges'] as const;
 
 /** The year statuses are judged from: the calendar year on this machine. */
 export const currentYear = () => new Date().getFullYear();
@@ -23,33 +25,91 @@ export async function readAssessmentSettings(db: PolicyDeskDatabase): Promise<As
 
 const judgementOf = (target: TargetRecord) => target.judgement ?? null;
 
-/** Every target's assessment, keyed by target id. Trashed observations do not count. */
-export function assessLibrary(
-  targets: readonly TargetRecord[],
-  observations: readonly ObservationRecord[],
-  settings: AssessmentSettings,
-  year = currentYear(),
-): Map<string, Assessment> {
-  const judgements = new Map(targets.flatMap((target) => (judgementOf(target) ? [[target.id, judgementOf(target)!]] : [])));
-  return assessTargets(
-    targets,
-    observations.filter((observation) => observation.deletedAt === null),
-    { currentYear: year, settings, judgements },
-  );
+/**
+ * The assessment of each target as the database holds it inside the current transaction,
+ * ready to store. The targets' figures are read in one query, however many targets.
+ */
+export async function judgeTargets(db: PolicyDeskDatabase, targets: readonly TargetRecord[]): Promise<StoredAssessment[]> {
+  if (targets.length === 0) return [];
+  const settings = await readAssessmentSettings(db);
+  const year = currentYear();
+  const figures = await db.observations
+    .where('targetId')
+    .anyOf(targets.map((target) => target.id))
+    .toArray();
+  const byTarget = new Map<string, ObservationRecord[]>();
+  for (const figure of figures) {
+    if (figure.deletedAt !== null || figure.targetId === null) continue;
+    let list = byTarget.get(figure.targetId);
+    if (!list) byTarget.set(figure.targetId, (list = []));
+    list.push(figure);
+  }
+  return targets.map((target) => {
+    const assessment = assessTarget(target, byTarget.get(target.id) ?? [], {
+      currentYear: year,
+      settings,
+      analyst: judgementOf(target),
+    });
+    const figureCount = byTarget.get(target.id)?.length ?? 0;
+    return { targetId: target.id, status: assessment.status, assessment, year, figureCount };
+  });
 }
 
 /** One target's assessment from the database, as it stands inside the current transaction. */
-export async function assessStoredTarget(
-  db: PolicyDeskDatabase,
-  targetId: string,
-  settings: AssessmentSettings,
-): Promise<Assessment | null> {
+export async function assessStoredTarget(db: PolicyDeskDatabase, targetId: string): Promise<Assessment | null> {
   const target = await db.targets.get(targetId);
   if (!target || target.deletedAt !== null) return null;
-  const observations = await db.observations
-    .where('targetId')
-    .equals(targetId)
-    .filter((observation) => observation.deletedAt === null)
-    .toArray();
-  return assessTarget(target, observations, { currentYear: currentYear(), settings, analyst: judgementOf(target) });
+  return (await judgeTargets(db, [target]))[0]!.assessment;
+}
+
+const JUDGED_YEAR_KEY = 'assessment.judgedYear';
+
+/**
+ * Judges every target again and records each status that moves: the one command run when
+ * the thresholds change, when a new year begins (a due year may have passed) and after a
+ * restore. Statuses are otherwise kept current by the writes that change their inputs.
+ */
+export async function reassessLibrary(db: PolicyDeskDatabase): Promise<number> {
+  return db.transaction(
+    'rw',
+    JUDGING_TABLES.map((name) => db.table(name)),
+    async () => {
+      const [targets, stored] = await Promise.all([db.targets.toArray(), db.assessments.toArray()]);
+      const judged = await judgeTargets(db, targets);
+      const before = new Map(stored.map((entry) => [entry.targetId, entry.status]));
+      const inLibrary = new Set(targets.filter((target) => target.deletedAt === null).map((target) => target.id));
+      const at = new Date().toISOString();
+      const moved = judged.flatMap((entry) => {
+        const from = before.get(entry.targetId);
+        return from && from !== entry.status && inLibrary.has(entry.targetId)
+          ? [{ at, targetId: entry.targetId, from, to: entry.status, causeKind: 'target' as const, causeId: entry.targetId }]
+          : [];
+      });
+      await db.assessments.clear();
+      await db.assessments.bulkPut(judged);
+      if (moved.length > 0) await db.statusChanges.bulkAdd(moved);
+      await writeSetting(db, JUDGED_YEAR_KEY, currentYear());
+      return moved.length;
+    },
+  );
+}
+
+/** Judges the library again when its statuses were judged in another year, or never stored. */
+export async function reassessIfStale(db: PolicyDeskDatabase): Promise<boolean> {
+  if ((await readSetting(db, JUDGED_YEAR_KEY)) === currentYear()) return false;
+  await reassessLibrary(db);
+  return true;
+}
+
+/** Saves new thresholds and judges every target by them, in one transaction. */
+export async function saveAssessmentSettings(db: PolicyDeskDatabase, settings: AssessmentSettings): Promise<void> {
+  const parsed = assessmentSettingsSchema.parse(settings);
+  await db.transaction(
+    'rw',
+    JUDGING_TABLES.map((name) => db.table(name)),
+    async () => {
+      await writeSetting(db, ASSESSMENT_SETTINGS_KEY, parsed);
+      await reassessLibrary(db);
+    },
+  );
 }

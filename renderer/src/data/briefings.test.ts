@@ -43,6 +43,7 @@ describe('briefings', () => {
     expect(created.id).toMatch(/^brf-[0-9a-f-]{36}$/);
     expect(created).toMatchObject({ ...fields, deletedAt: null, origin: 'user' });
     expect(created.createdAt).toBe(created.updatedAt);
+    expect(created.revision).toBe(1);
     expect(await getBriefing(db, created.id)).toEqual(created);
   });
 
@@ -119,7 +120,8 @@ describe('briefings', () => {
     await trashBriefing(db, created.id);
     expect((await getBriefing(db, created.id))?.deletedAt).not.toBeNull();
     await restoreBriefing(db, created.id);
-    expect(await getBriefing(db, created.id)).toEqual(created);
+    // The same content; the trip to the trash and back counts as two revisions.
+    expect(await getBriefing(db, created.id)).toEqual({ ...created, revision: 3 });
     expect(await listTrashedBriefings(db)).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { type BriefingFields, briefingFieldsSchema } from '../../../shared/brief
 import type { BriefingRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { ValidationError } from './validation-error';
-import { newRecordMeta } from './new-record';
+import { write } from './write/pipeline';
 
 /**
  * Queries and mutations for briefings. A briefing is the analyst's own document, not a
@@ -11,7 +11,6 @@ import { newRecordMeta } from './new-record';
  * so "Move to trash" can be undone.
  */
 
-const nowIso = () => new Date().toISOString();
 const TITLE_MAX = 200;
 
 /** Input is validated here, so callers may pass anything: a composer's draft, a test. */
@@ -40,28 +39,27 @@ export async function getBriefing(db: PolicyDeskDatabase, id: string): Promise<B
 }
 
 export async function createBriefing(db: PolicyDeskDatabase, input: unknown): Promise<BriefingRecord> {
-  const fields = parseBriefing(input);
-  const record: BriefingRecord = { ...fields, ...newRecordMeta('brf') };
-  await db.briefings.add(record);
-  return record;
+  return (await write(db, [{ type: 'create', kind: 'briefing', input }])).records[0] as unknown as BriefingRecord;
 }
 
-export async function updateBriefing(db: PolicyDeskDatabase, id: string, input: unknown): Promise<BriefingRecord> {
-  const fields = parseBriefing(input);
-  return db.transaction('rw', db.briefings, async () => {
-    const before = await db.briefings.get(id);
-    if (!before) throw new Error('The briefing no longer exists');
-    const after: BriefingRecord = {
-      ...fields,
-      id,
-      createdAt: before.createdAt,
-      updatedAt: nowIso(),
-      deletedAt: before.deletedAt,
-      origin: before.origin,
-    };
-    await db.briefings.put(after);
-    return after;
-  });
+/**
+ * Saves a briefing. With `baseRevision` (the revision the composer opened), a save on top of
+ * a change made meanwhile in another window is refused with StaleRevisionError.
+ */
+export async function updateBriefing(
+  db: PolicyDeskDatabase,
+  id: string,
+  input: unknown,
+  baseRevision?: number,
+): Promise<BriefingRecord> {
+  const op = {
+    type: 'update' as const,
+    kind: 'briefing' as const,
+    id,
+    input,
+    ...(baseRevision === undefined ? {} : { baseRevision }),
+  };
+  return (await write(db, [op])).records[0] as unknown as BriefingRecord;
 }
 
 /** "Copy of …", cut to the title's limit so a long title still duplicates. */
@@ -75,30 +73,22 @@ export function copyTitle(title: string): string {
  * original never share an id that a preview or an export might key on.
  */
 export async function duplicateBriefing(db: PolicyDeskDatabase, id: string): Promise<BriefingRecord> {
-  return db.transaction('rw', db.briefings, async () => {
+  return db.transaction('rw', db.tables, async () => {
     const original = await db.briefings.get(id);
     if (!original) throw new Error('The briefing no longer exists');
-    const fields = parseBriefing({
+    const input = {
       ...original,
       title: copyTitle(original.title),
       sections: original.sections.map((section) => ({ ...section, id: newSectionId() })),
-    });
-    const record: BriefingRecord = { ...fields, ...newRecordMeta('brf') };
-    await db.briefings.add(record);
-    return record;
+    };
+    return (await write(db, [{ type: 'create', kind: 'briefing', input }])).records[0] as unknown as BriefingRecord;
   });
 }
 
 export async function trashBriefing(db: PolicyDeskDatabase, id: string): Promise<void> {
-  await setDeleted(db, id, nowIso());
+  await write(db, [{ type: 'trash', kind: 'briefing', id }]);
 }
 
 export async function restoreBriefing(db: PolicyDeskDatabase, id: string): Promise<void> {
-  await setDeleted(db, id, null);
-}
-
-async function setDeleted(db: PolicyDeskDatabase, id: string, deletedAt: string | null) {
-  // updatedAt is left alone: moving to the trash and back is not an edit of the content.
-  const changed = await db.briefings.update(id, { deletedAt });
-  if (changed === 0 && !(await db.briefings.get(id))) throw new Error('The briefing no longer exists');
+  await write(db, [{ type: 'restore', kind: 'briefing', id }]);
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AssessmentStatus } from '../../../shared/assessment';
+import type { Assessment, AssessmentStatus } from '../../../shared/assessment';
 import type {
   AnnotationRecord,
   BriefingRecord,
@@ -24,6 +24,20 @@ export interface StatusChangeRecord {
   causeId: string;
 }
 
+/**
+ * A target's status as the write that last changed its inputs judged it, so that tables
+ * and the dashboard read statuses instead of reassessing every target on every read.
+ */
+export interface StoredAssessment {
+  targetId: string;
+  status: AssessmentStatus;
+  assessment: Assessment;
+  /** The calendar year it was judged in: a new year can pass a due year, so it re-judges. */
+  year: number;
+  /** How many of the target's figures are in the library (not in the trash). */
+  figureCount: number;
+}
+
 export interface SettingRecord {
   key: string;
   value: unknown;
@@ -45,10 +59,13 @@ export class PolicyDeskDatabase extends Dexie {
   briefings!: EntityTable<BriefingRecord, 'id'>;
   changes!: Table<ChangeRecord, number>;
   statusChanges!: Table<StatusChangeRecord, number>;
+  assessments!: EntityTable<StoredAssessment, 'targetId'>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'policydesk') {
-    super(name);
+    // Query results are frozen and shared rather than deep-copied for every subscriber: with
+    // a large library the copies cost more than the reads. Nothing in this folder mutates them.
+    super(name, { cache: 'immutable' });
     // deletedAt is indexed so the trash is one range query; null values stay out of the index.
     this.version(1).stores({
       policies: 'id, kind, issued, *issuerIds, deletedAt, updatedAt',
@@ -64,7 +81,23 @@ export class PolicyDeskDatabase extends Dexie {
     });
     // Version 2: a target's status changes are recorded when a write changes them.
     this.version(2).stores({ statusChanges: '++seq, targetId, at' });
+    // Version 3: every record carries a revision, and statuses are stored with their targets.
+    this.version(3)
+      .stores({ assessments: 'targetId, status' })
+      .upgrade(async (tx) => {
+        for (const name of REVISED_TABLES) {
+          await tx
+            .table(name)
+            .toCollection()
+            .modify((record: { revision?: number }) => {
+              record.revision ??= 1;
+            });
+        }
+      });
   }
 }
 
 export const LIBRARY_TABLES = ['policies', 'plans', 'targets', 'observations', 'organisations'] as const;
+
+/** The tables whose records carry a revision: everything the analyst edits. */
+export const REVISED_TABLES = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings'] as const;

@@ -48,7 +48,7 @@ describe('importing a library file', () => {
       }),
       'user',
     );
-    await expect(attempt).rejects.toThrow('obs-x links target tgt-missing, which does not exist');
+    await expect(attempt).rejects.toThrow('In observations, record 1 (“X”), field “targetId”: No target with the id tgt-missing');
     expect(await db.organisations.count()).toBe(0);
   });
 
@@ -57,12 +57,16 @@ describe('importing a library file', () => {
     await seedIfFirstRun(db, () => smallLibrary);
     await expect(
       importLibraryFile(db, file({ organisations: [{ id: 'org-cast', name: 'CAST', kind: 'association', citation }] }), 'user'),
-    ).rejects.toThrow('1 item(s) in the file are already in the library, e.g. org-cast.');
+    ).rejects.toThrow(
+      'In organisations, record 1 (“CAST”), field “id”: A organisation with the id org-cast is already in the library',
+    );
   });
 
   it('explains what is wrong with a file that is not a library', async () => {
     const db = freshDatabase();
     await expect(importLibraryFile(db, 'not json', 'user')).rejects.toThrow('The file is not JSON.');
-    await expect(importLibraryFile(db, '{"format":"something-else"}', 'user')).rejects.toThrow(/^format:/);
+    await expect(importLibraryFile(db, '{"format":"something-else"}', 'user')).rejects.toThrow(
+      'This is not a PolicyDesk library file',
+    );
   });
 });

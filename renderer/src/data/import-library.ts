@@ -1,8 +1,11 @@
-import { checkBundleIntegrity } from '../../../shared/domain/bundle-integrity';
-import { BUNDLE_COLLECTIONS, libraryBundleSchema } from '../../../shared/domain/library-bundle';
+import { z } from 'zod';
+import type { ItemKind } from '../../../shared/domain/entities';
+import { kindOfCollection } from '../../../shared/domain/item-kinds';
+import { BUNDLE_COLLECTIONS } from '../../../shared/domain/library-bundle';
 import type { RecordOrigin } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
-import { bundleRecords } from './seed';
+import { write, type WriteOp } from './write/pipeline';
+import { RecordRejectedError, type RecordSource } from './write/write-errors';
 
 export class ImportError extends Error {
   constructor(readonly problems: readonly string[]) {
@@ -11,10 +14,62 @@ export class ImportError extends Error {
   }
 }
 
+/** The longest id a file may carry: ids end up in addresses, which have a length limit. */
+export const MAX_ID_LENGTH = 200;
+
 /**
- * Adds the items of a library file to the library, all or nothing. The file must be a
- * valid library whose links resolve within itself or to items already in the library, and
- * none of its ids may already be taken. Returns how many items were added.
+ * A library file's envelope. Its records are checked one by one by the write path, with
+ * the same schemas as every other write, so a refusal can name the record.
+ */
+const libraryFileSchema = z.object({
+  format: z.literal('policydesk-library', { message: 'This is not a PolicyDesk library file' }),
+  version: z.literal(1, { message: 'This library file was made by a newer PolicyDesk' }),
+  ...Object.fromEntries(
+    BUNDLE_COLLECTIONS.map((collection) => [
+      collection,
+      z.array(z.unknown(), { message: `“${collection}” must be a list of records` }).default([]),
+    ]),
+  ),
+});
+
+/** A record's title, name or statement, for a message that names it. */
+export function titleOf(record: unknown): string | null {
+  if (typeof record !== 'object' || record === null) return null;
+  const fields = record as Record<string, unknown>;
+  for (const key of ['title', 'name', 'statement', 'indicator']) {
+    if (typeof fields[key] === 'string' && fields[key] !== '') return fields[key];
+  }
+  return null;
+}
+
+/**
+ * One create operation per record of a library file, each keeping its id and naming where
+ * it stands in the file. Ids must be present, short enough, and unique within the file.
+ */
+export function libraryFileOps(collections: Readonly<Record<string, readonly unknown[]>>, origin: RecordOrigin): WriteOp[] {
+  const ops: WriteOp[] = [];
+  const seen = new Set<string>();
+  for (const collection of BUNDLE_COLLECTIONS) {
+    const kind: ItemKind = kindOfCollection(collection);
+    (collections[collection] ?? []).forEach((record, index) => {
+      const source: RecordSource = { table: collection, position: index + 1, title: titleOf(record) };
+      const id = (record as { id?: unknown } | null)?.id;
+      if (typeof record !== 'object' || record === null) throw new RecordRejectedError(source, '_', 'it is not a record');
+      if (typeof id !== 'string' || id.trim() === '') throw new RecordRejectedError(source, 'id', 'every record needs an id');
+      if (id.length > MAX_ID_LENGTH)
+        throw new RecordRejectedError(source, 'id', `an id can be up to ${MAX_ID_LENGTH} characters`);
+      if (seen.has(`${collection}:${id}`)) throw new RecordRejectedError(source, 'id', `the id ${id} is used more than once`);
+      seen.add(`${collection}:${id}`);
+      ops.push({ type: 'create', kind, id, input: record, origin, source });
+    });
+  }
+  return ops;
+}
+
+/**
+ * Adds the items of a library file to the library, all or nothing. Every record is
+ * validated by the write path; links may point within the file or at items already in the
+ * library, and no id may already be taken. Returns how many items were added.
  */
 export async function importLibraryFile(db: PolicyDeskDatabase, text: string, origin: RecordOrigin): Promise<number> {
   let json: unknown;
@@ -23,36 +78,9 @@ export async function importLibraryFile(db: PolicyDeskDatabase, text: string, or
   } catch {
     throw new ImportError(['The file is not JSON.']);
   }
-  const parsed = libraryBundleSchema.safeParse(json);
-  if (!parsed.success) {
-    throw new ImportError(
-      parsed.error.issues.slice(0, 20).map((issue) => `${issue.path.join('.') || 'The file'}: ${issue.message}`),
-    );
-  }
-  const bundle = parsed.data;
-  const tables = BUNDLE_COLLECTIONS.map((collection) => db.table(collection));
-  return db.transaction('rw', tables, async () => {
-    // The file may link to items already in the library, but may not reuse their ids.
-    const existingIds = new Set<string>();
-    for (const collection of BUNDLE_COLLECTIONS) {
-      for (const id of await db.table(collection).toCollection().primaryKeys()) existingIds.add(String(id));
-    }
-    const taken = BUNDLE_COLLECTIONS.flatMap((collection) => bundle[collection].map((item) => item.id)).filter((id) =>
-      existingIds.has(id),
-    );
-    if (taken.length > 0) {
-      throw new ImportError([
-        `${taken.length} item(s) in the file are already in the library, e.g. ${taken.slice(0, 3).join(', ')}.`,
-      ]);
-    }
-    const problems = checkBundleIntegrity(bundle, {}, existingIds);
-    if (problems.length > 0) throw new ImportError(problems);
-    const records = bundleRecords(bundle, new Date().toISOString(), origin);
-    let added = 0;
-    for (const collection of BUNDLE_COLLECTIONS) {
-      await db.table(collection).bulkAdd(records[collection]);
-      added += records[collection].length;
-    }
-    return added;
-  });
+  const parsed = libraryFileSchema.safeParse(json);
+  if (!parsed.success) throw new ImportError([parsed.error.issues[0]?.message ?? 'The file is not a library file']);
+  const ops = libraryFileOps(parsed.data as unknown as Record<string, unknown[]>, origin);
+  await write(db, ops, { history: false });
+  return ops.length;
 }

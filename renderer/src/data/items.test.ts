@@ -57,7 +57,13 @@ describe('library items', () => {
     await seedIfFirstRun(db, () => smallLibrary);
     const [before] = await db.targets.toArray();
     const updated = await updateItem(db, 'target', 'tgt-societies', { ...before!, targetValue: 25 });
-    expect(updated).toMatchObject({ id: 'tgt-societies', targetValue: 25, origin: 'seed', createdAt: before!.createdAt });
+    expect(updated.record).toMatchObject({
+      id: 'tgt-societies',
+      targetValue: 25,
+      origin: 'seed',
+      createdAt: before!.createdAt,
+      revision: 2,
+    });
     const change = await db.changes.where('[itemKind+itemId]').equals(['target', 'tgt-societies']).last();
     expect(change?.before).toMatchObject({ targetValue: 20 });
     expect(change?.after).toMatchObject({ targetValue: 25 });
@@ -75,7 +81,7 @@ describe('library items', () => {
 
   it('deletes for good only what is already in the trash', async () => {
     await seedIfFirstRun(db, () => smallLibrary);
-    await expect(purgeItem(db, 'observation', 'obs-1')).rejects.toThrow('Only items in the trash');
+    await expect(purgeItem(db, 'observation', 'obs-1')).rejects.toThrow('Only observations in the trash');
     await trashItem(db, 'observation', 'obs-1');
     await purgeItem(db, 'observation', 'obs-1');
     expect(await db.observations.get('obs-1')).toBeUndefined();
@@ -124,6 +130,6 @@ describe("an analyst's status", () => {
       ...judged,
       judgement: { ...judged.judgement, evidenceIds: ['obs-1', 'pol-plan'] },
     });
-    expect(saved.judgement?.evidenceIds).toEqual(['obs-1', 'pol-plan']);
+    expect(saved.record.judgement?.evidenceIds).toEqual(['obs-1', 'pol-plan']);
   });
 });

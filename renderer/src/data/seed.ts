@@ -1,29 +1,21 @@
-import type { BundleCollection, LibraryBundle } from '../../../shared/domain/library-bundle';
-import { BUNDLE_COLLECTIONS } from '../../../shared/domain/library-bundle';
-import type { RecordMeta, RecordOrigin } from '../../../shared/domain/records';
+import type { LibraryBundle } from '../../../shared/domain/library-bundle';
 import { LIBRARY_TABLES, type PolicyDeskDatabase } from './db';
+import { libraryFileOps } from './import-library';
+import { write } from './write/pipeline';
 
 const SEEDED_KEY = 'library.seededAt';
 
-/** Adds bookkeeping fields to every item of a bundle, ready for the database. */
-export function bundleRecords(
-  bundle: LibraryBundle,
-  at: string,
-  origin: RecordOrigin,
-): Record<BundleCollection, Array<RecordMeta & object>> {
-  const withMeta = <T extends { id: string }>(item: T) => ({ ...item, createdAt: at, updatedAt: at, deletedAt: null, origin });
-  return {
-    organisations: bundle.organisations.map(withMeta),
-    policies: bundle.policies.map(withMeta),
-    plans: bundle.plans.map(withMeta),
-    targets: bundle.targets.map(withMeta),
-    observations: bundle.observations.map(withMeta),
-  };
+type BundleLoader = () => LibraryBundle | Promise<LibraryBundle>;
+
+async function writeBundle(db: PolicyDeskDatabase, bundle: LibraryBundle) {
+  await write(db, libraryFileOps(bundle as unknown as Record<string, unknown[]>, 'seed'), { history: false });
 }
 
-async function writeBundle(db: PolicyDeskDatabase, bundle: LibraryBundle, origin: RecordOrigin) {
-  const records = bundleRecords(bundle, new Date().toISOString(), origin);
-  for (const collection of BUNDLE_COLLECTIONS) await db.table(collection).bulkAdd(records[collection]);
+/** Whether this database has ever held a library: the sample library was loaded, or items exist. */
+export async function hasEverHeldLibrary(db: PolicyDeskDatabase): Promise<boolean> {
+  if (await db.settings.get(SEEDED_KEY)) return true;
+  const counts = await Promise.all(LIBRARY_TABLES.map((name) => db.table(name).count()));
+  return counts.some((count) => count > 0);
 }
 
 /**
@@ -31,16 +23,26 @@ async function writeBundle(db: PolicyDeskDatabase, bundle: LibraryBundle, origin
  * database: an analyst who later empties the library does not get it back unasked.
  * Returns true when it loaded the library.
  */
-export async function seedIfFirstRun(db: PolicyDeskDatabase, loadBundle: () => LibraryBundle): Promise<boolean> {
-  return db.transaction('rw', [...LIBRARY_TABLES.map((name) => db.table(name)), db.settings], async () => {
-    if (await db.settings.get(SEEDED_KEY)) return false;
-    const counts = await Promise.all(LIBRARY_TABLES.map((name) => db.table(name).count()));
-    if (counts.some((count) => count > 0)) return false;
-    // Parsed only when needed: every later start skips the sample library entirely.
-    await writeBundle(db, loadBundle(), 'seed');
+export async function seedIfFirstRun(db: PolicyDeskDatabase, loadBundle: BundleLoader): Promise<boolean> {
+  if (await hasEverHeldLibrary(db)) return false;
+  // Loaded only when needed: every later start skips the sample library entirely.
+  const bundle = await loadBundle();
+  // Every table: the write path's effects run inside this transaction.
+  return db.transaction('rw', db.tables, async () => {
+    // Checked again inside the transaction: another window may have seeded meanwhile.
+    if (await hasEverHeldLibrary(db)) return false;
+    await writeBundle(db, bundle);
     await db.settings.put({ key: SEEDED_KEY, value: new Date().toISOString() });
     return true;
   });
+}
+
+/**
+ * Marks this database as holding a library without loading the sample library: the
+ * analyst's choice after a library went missing and no backup was wanted.
+ */
+export async function startEmptyLibrary(db: PolicyDeskDatabase): Promise<void> {
+  await db.settings.put({ key: SEEDED_KEY, value: new Date().toISOString() });
 }
 
 /**
@@ -48,10 +50,10 @@ export async function seedIfFirstRun(db: PolicyDeskDatabase, loadBundle: () => L
  * with the sample library, in one transaction. The caller saves a backup first.
  */
 export async function resetToSampleLibrary(db: PolicyDeskDatabase, bundle: LibraryBundle): Promise<void> {
-  const tables = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings', 'changes', 'statusChanges'] as const;
-  await db.transaction('rw', [...tables.map((name) => db.table(name)), db.settings], async () => {
+  const tables = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings', 'changes', 'statusChanges', 'assessments'] as const;
+  await db.transaction('rw', db.tables, async () => {
     await Promise.all(tables.map((name) => db.table(name).clear()));
-    await writeBundle(db, bundle, 'seed');
+    await writeBundle(db, bundle);
     await db.settings.put({ key: SEEDED_KEY, value: new Date().toISOString() });
   });
 }

@@ -110,9 +110,10 @@ describe('adding pasted rows', () => {
     const db = await seeded();
     const rows = [2023, 2024].map((year) => ({ indicator: 'Count', value: 101, unit: 'things', year, citation }));
     const added = await addObservations(db, 'tgt-a', rows);
-    expect(added.map((row) => row.targetId)).toEqual(['tgt-a', 'tgt-a']);
+    expect(added.records.map((row) => row.targetId)).toEqual(['tgt-a', 'tgt-a']);
     expect(await db.observations.where('targetId').equals('tgt-a').count()).toBe(3);
     expect(await db.statusChanges.count()).toBe(1);
+    expect(added.report.statusChanges).toMatchObject([{ targetId: 'tgt-a' }]);
   });
 
   it('adds none when one row is invalid, and names the row', async () => {

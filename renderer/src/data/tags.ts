@@ -1,38 +1,16 @@
-import { tagFieldsSchema } from '../../../shared/domain/annotation';
 import type { TagRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { ValidationError } from './validation-error';
-import { newRecordMeta } from './new-record';
+import { write, type WriteOp } from './write/pipeline';
 
 /**
- * Tags are the analyst's codes. Names are unique regardless of case; renaming a tag renames it
- * everywhere at once (annotations hold tag ids), and merging rewrites every annotation that
- * carries a merged tag, in one transaction.
+ * Tags are the analyst's codes. Names are unique regardless of case (the write path checks);
+ * renaming a tag renames it everywhere at once (annotations hold tag ids), and merging
+ * rewrites every annotation that carries a merged tag, in the same write.
  */
 
-const nowIso = () => new Date().toISOString();
-
-function parseTag(input: unknown) {
-  const parsed = tagFieldsSchema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-  return parsed.data;
-}
-
-async function assertNameFree(db: PolicyDeskDatabase, name: string, exceptId?: string) {
-  const clash = await db.tags
-    .filter((tag) => tag.deletedAt === null && tag.id !== exceptId && tag.name.toLowerCase() === name.toLowerCase())
-    .first();
-  if (clash) throw new ValidationError({ name: `There is already a tag called “${clash.name}”; merge into it instead` });
-}
-
 export async function createTag(db: PolicyDeskDatabase, input: { name: string; color?: string }): Promise<TagRecord> {
-  const fields = parseTag(input);
-  return db.transaction('rw', db.tags, async () => {
-    await assertNameFree(db, fields.name);
-    const tag: TagRecord = { ...fields, ...newRecordMeta('tag') };
-    await db.tags.add(tag);
-    return tag;
-  });
+  return (await write(db, [{ type: 'create', kind: 'tag', input }])).records[0] as unknown as TagRecord;
 }
 
 /** Renames or recolours a tag. */
@@ -41,15 +19,28 @@ export async function updateTag(
   id: string,
   patch: { name?: string; color?: string },
 ): Promise<TagRecord> {
-  return db.transaction('rw', db.tags, async () => {
-    const before = await db.tags.get(id);
-    if (!before || before.deletedAt) throw new Error('The tag no longer exists');
-    const fields = parseTag({ name: patch.name ?? before.name, color: patch.color ?? before.color });
-    await assertNameFree(db, fields.name, id);
-    const after: TagRecord = { ...before, ...fields, updatedAt: nowIso() };
-    await db.tags.put(after);
-    return after;
-  });
+  const before = await db.tags.get(id);
+  if (!before || before.deletedAt) throw new Error('The tag no longer exists');
+  const input = (current: TagRecord) => ({ name: patch.name ?? current.name, color: patch.color ?? current.color });
+  return (await write(db, [{ type: 'update', kind: 'tag', id, input }])).records[0] as unknown as TagRecord;
+}
+
+/** Rewrites the tags of every annotation carrying one of `fromIds`, as one list of operations. */
+async function retagOps(
+  db: PolicyDeskDatabase,
+  fromIds: readonly string[],
+  replace: (tagIds: readonly string[]) => string[],
+): Promise<WriteOp[]> {
+  const affected = await db.annotations
+    .where('tagIds')
+    .anyOf([...fromIds])
+    .toArray();
+  return [...new Map(affected.map((annotation) => [annotation.id, annotation])).values()].map((annotation) => ({
+    type: 'update' as const,
+    kind: 'annotation' as const,
+    id: annotation.id,
+    input: (current: Record<string, unknown>) => ({ ...current, tagIds: replace(current.tagIds as string[]) }),
+  }));
 }
 
 /**
@@ -59,31 +50,22 @@ export async function updateTag(
 export async function mergeTags(db: PolicyDeskDatabase, fromIds: readonly string[], intoId: string): Promise<number> {
   const sources = fromIds.filter((id) => id !== intoId);
   if (sources.length === 0) throw new ValidationError({ fromIds: 'Choose at least one other tag to merge' });
-  return db.transaction('rw', db.tags, db.annotations, async () => {
+  return db.transaction('rw', db.tables, async () => {
     const into = await db.tags.get(intoId);
     if (!into || into.deletedAt) throw new Error('The tag to merge into no longer exists');
-    const affected = await db.annotations.where('tagIds').anyOf(sources).toArray();
-    const at = nowIso();
-    for (const annotation of affected) {
-      const tagIds = [...new Set(annotation.tagIds.map((id) => (sources.includes(id) ? intoId : id)))];
-      await db.annotations.update(annotation.id, { tagIds, updatedAt: at });
-    }
-    await db.tags.bulkDelete(sources);
-    return new Set(affected.map((annotation) => annotation.id)).size;
+    const retag = await retagOps(db, sources, (tagIds) => [...new Set(tagIds.map((id) => (sources.includes(id) ? intoId : id)))]);
+    const present = (await db.tags.bulkGet(sources)).filter((tag) => tag !== undefined).map((tag) => tag.id);
+    await write(db, [...retag, ...present.map((id) => ({ type: 'remove' as const, kind: 'tag' as const, id }))]);
+    return retag.length;
   });
 }
 
 /** Removes a tag from the library and from every annotation that carries it. */
 export async function deleteTag(db: PolicyDeskDatabase, id: string): Promise<void> {
-  await db.transaction('rw', db.tags, db.annotations, async () => {
-    const carrying = await db.annotations.where('tagIds').equals(id).toArray();
-    for (const annotation of carrying) {
-      await db.annotations.update(annotation.id, {
-        tagIds: annotation.tagIds.filter((tagId) => tagId !== id),
-        updatedAt: nowIso(),
-      });
-    }
-    await db.tags.delete(id);
+  await db.transaction('rw', db.tables, async () => {
+    const retag = await retagOps(db, [id], (tagIds) => tagIds.filter((tagId) => tagId !== id));
+    const present = (await db.tags.get(id)) !== undefined;
+    await write(db, [...retag, ...(present ? [{ type: 'remove' as const, kind: 'tag' as const, id }] : [])]);
   });
 }
 

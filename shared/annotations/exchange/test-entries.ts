@@ -28,6 +28,7 @@ export const highlightRecord: AnnotationRecord = {
   updatedAt: '2024-03-11T10:00:00.000Z',
   deletedAt: null,
   origin: 'user',
+  revision: 1,
 };
 
 export const noteRecord: AnnotationRecord = {
@@ -45,6 +46,7 @@ export const noteRecord: AnnotationRecord = {
   updatedAt: '2024-04-01T08:00:00.000Z',
   deletedAt: null,
   origin: 'user',
+  revision: 1,
 };
 
 export const highlightEntry: ExportEntry = {

@@ -67,7 +67,7 @@ export function PasteObservations({
     });
     const outcome = await run(() => actions.addObservations(target.id, fields), 'Nothing was added');
     if (!outcome.ok) return;
-    toasts.show(`Added ${outcome.value.length} figure${outcome.value.length === 1 ? '' : 's'} to the target.`);
+    toasts.show(`Added ${outcome.value.records.length} figure${outcome.value.records.length === 1 ? '' : 's'} to the target.`);
     onClose();
   };
 
