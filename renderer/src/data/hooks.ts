@@ -2,9 +2,14 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { ItemKind } from '../../../shared/domain/entities';
 import type { StoredItem } from '../../../shared/domain/records';
 import { db } from './database';
-import { getItem, listItems, listTrash } from './items';
-import { assessLibrary, assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
-import { buildRows, type LibraryRows } from './library-rows';
+import { getItem, listItems, listTrash, tableOf } from './items';
+import type { AnnotationRecord } from '../../../shared/domain/records';
+import type { Citation } from '../../../shared/domain/citation';
+import { useMemo } from 'react';
+import { assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
+import type { LibraryRows } from './library-rows';
+import { useSharedQuery } from './queries/shared-query';
+import { observationRows, organisationRows, planRows, policyRows, targetRows } from './queries/table-rows';
 import { AUTHOR_KEY, readSetting } from './settings';
 import { tagsWithCounts } from './tags';
 import { itemTitle } from '../../../shared/domain/item-title';
@@ -14,22 +19,41 @@ import { getBriefing, listBriefings, listTrashedBriefings } from './briefings';
 
 /**
  * The hooks components read data through. They re-render when the data changes, wherever
- * the change came from.
+ * the change came from. Each screen reads only what it shows: a table view its own table
+ * (with the names of what it links to), the dashboard the targets and their stored statuses.
  */
+
+/** Each table's rows, with the tables they are read from. */
+const TABLE_QUERIES = {
+  policies: { query: policyRows, reads: ['policies', 'organisations'] },
+  plans: { query: planRows, reads: ['plans', 'organisations', 'policies', 'targets'] },
+  targets: { query: targetRows, reads: ['targets', 'assessments', 'organisations', 'plans', 'policies'] },
+  observations: { query: observationRows, reads: ['observations', 'targets'] },
+  organisations: { query: organisationRows, reads: ['organisations', 'policies', 'targets'] },
+} as const;
+
+export type LibraryTable = keyof typeof TABLE_QUERIES;
+
+/** One library table's rows, shared and kept warm across views. */
+export function useTableRows<T extends LibraryTable>(table: T): LibraryRows[T] | undefined {
+  const { query, reads } = TABLE_QUERIES[table];
+  return useSharedQuery(db.name, `rows:${table}`, reads, () => (query as (database: typeof db) => Promise<LibraryRows[T]>)(db));
+}
+
+/** Every table's rows, for the screens that show the whole library (timeline, briefings, annotations). */
 export function useLibraryRows(): LibraryRows | undefined {
-  return useLiveQuery(async () => {
-    const [policies, plans, targets, observations, organisations, settings] = await Promise.all([
-      listItems(db, 'policy'),
-      listItems(db, 'plan'),
-      listItems(db, 'target'),
-      listItems(db, 'observation'),
-      listItems(db, 'organisation'),
-      readAssessmentSettings(db),
-    ]);
-    // Statuses are recomputed here, so any change to a figure, a target or the settings shows at once.
-    const assessments = assessLibrary(targets, observations, settings);
-    return buildRows({ policies, plans, targets, observations, organisations }, assessments);
-  });
+  const policies = useTableRows('policies');
+  const plans = useTableRows('plans');
+  const targets = useTableRows('targets');
+  const observations = useTableRows('observations');
+  const organisations = useTableRows('organisations');
+  return useMemo(
+    () =>
+      policies && plans && targets && observations && organisations
+        ? { policies, plans, targets, observations, organisations }
+        : undefined,
+    [policies, plans, targets, observations, organisations],
+  );
 }
 
 /**
@@ -39,7 +63,7 @@ export function useLibraryRows(): LibraryRows | undefined {
 export function useTargetProgress(targetId: string) {
   return useLiveQuery(async () => {
     const settings = await readAssessmentSettings(db);
-    const assessment = await assessStoredTarget(db, targetId, settings);
+    const assessment = await assessStoredTarget(db, targetId);
     if (!assessment) return null;
     const observations = await db.observations
       .where('targetId')
@@ -48,6 +72,16 @@ export function useTargetProgress(targetId: string) {
       .toArray();
     return { assessment, observations, settings, currentYear: currentYear() };
   }, [targetId]);
+}
+
+/** The observations with these ids (in the trash or not), for naming what a change was about. */
+export function useObservationsById(ids: readonly string[]) {
+  const key = [...new Set(ids)].sort().join(',');
+  return useLiveQuery(async () => {
+    const wanted = key === '' ? [] : key.split(',');
+    const found = await db.observations.bulkGet(wanted);
+    return found.filter((observation) => observation !== undefined);
+  }, [key]);
 }
 
 /** The analyst's assessment thresholds (or the method's defaults). */
@@ -174,6 +208,27 @@ export interface ItemTitle {
   /** Null when no item has the id any more. */
   title: string | null;
   inTrash: boolean;
+}
+
+/**
+ * The title and citation of every item the annotations are on, keyed "kind:id": only those
+ * items are read, one query per kind.
+ */
+export function useAnnotatedItems(annotations: readonly AnnotationRecord[] | undefined) {
+  const key = annotations ? [...new Set(annotations.map((a) => `${a.itemKind}:${a.itemId}`))].sort().join('|') : null;
+  return useLiveQuery(async () => {
+    if (key === null) return undefined;
+    const refs = key === '' ? [] : key.split('|').map((ref) => ref.split(':') as [ItemKind, string]);
+    const found = new Map<string, { title: string; citation: Citation }>();
+    for (const kind of Object.keys(itemKinds) as ItemKind[]) {
+      const ids = refs.filter(([refKind]) => refKind === kind).map(([, id]) => id);
+      if (ids.length === 0) continue;
+      const items = await tableOf(db, kind).bulkGet(ids);
+      for (const item of items)
+        if (item) found.set(`${kind}:${item.id}`, { title: itemTitle(kind, item), citation: item.citation });
+    }
+    return found;
+  }, [key]);
 }
 
 /** The titles of chosen items, in the order given; only those items are read, however large the library. */

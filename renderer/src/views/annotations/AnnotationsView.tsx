@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { DataTable } from '../../components/data-table/DataTable';
-import { useAllAnnotations, useLibraryRows, useTags } from '../../data/hooks';
+import { useAllAnnotations, useAnnotatedItems, useTags } from '../../data/hooks';
 import { useTablePrefs } from '../library/useTablePrefs';
 import { workspaceColumns, workspaceDefaults, workspaceGroups } from './columns';
 import { ExportPanel } from './ExportPanel';
@@ -19,14 +19,14 @@ import { buildWorkspaceRows, type WorkspaceRow } from './workspace-rows';
 export function AnnotationsView() {
   const annotations = useAllAnnotations();
   const tags = useTags();
-  const library = useLibraryRows();
+  const items = useAnnotatedItems(annotations);
   const navigate = useNavigate();
   const { prefs, save } = useTablePrefs('annotations', workspaceDefaults);
   const importer = useAnnotationImport();
 
   const rows = useMemo(
-    () => (annotations && tags && library ? buildWorkspaceRows(annotations, tags, library) : undefined),
-    [annotations, tags, library],
+    () => (annotations && tags && items ? buildWorkspaceRows(annotations, tags, items) : undefined),
+    [annotations, tags, items],
   );
   const [shown, setShown] = useState<readonly WorkspaceRow[]>([]);
   const [checkedIds, setCheckedIds] = useState<ReadonlySet<string>>(new Set());

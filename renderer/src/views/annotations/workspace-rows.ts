@@ -1,10 +1,7 @@
 import { type ExportEntry, markdownToPlainText } from '../../../../shared/annotations/exchange';
-import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import type { AnnotationRecord, TagRecord } from '../../../../shared/domain/records';
 import type { Citation } from '../../../../shared/domain/citation';
-import type { LibraryRows } from '../../data/library-rows';
-import { itemTitle } from '../../../../shared/domain/item-title';
 
 /** One row of the annotations workspace: what the table shows and filters on, and what an export needs. */
 export interface WorkspaceRow {
@@ -32,24 +29,14 @@ export function localDateTime(iso: string): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
-type ItemInfo = { title: string; citation: Citation };
-
-/** Every item by kind and id, with its title and citation. */
-function itemIndex(library: LibraryRows): Map<string, ItemInfo> {
-  const index = new Map<string, ItemInfo>();
-  for (const [kind, meta] of Object.entries(itemKinds) as Array<[ItemKind, (typeof itemKinds)[ItemKind]]>) {
-    for (const item of library[meta.collection])
-      index.set(`${kind}:${item.id}`, { title: itemTitle(kind, item), citation: item.citation });
-  }
-  return index;
-}
+/** The annotated items, keyed "kind:id" (see useAnnotatedItems). */
+export type AnnotatedItems = ReadonlyMap<string, { title: string; citation: Citation }>;
 
 export function buildWorkspaceRows(
   annotations: readonly AnnotationRecord[],
   tags: readonly TagRecord[],
-  library: LibraryRows,
+  items: AnnotatedItems,
 ): WorkspaceRow[] {
-  const items = itemIndex(library);
   const tagById = new Map(tags.map((tag) => [tag.id, tag]));
   return annotations.map((annotation) => {
     const item = items.get(`${annotation.itemKind}:${annotation.itemId}`) ?? null;

@@ -1,4 +1,4 @@
-import { useLibraryRows, useRecentObservationChanges, useStatusChanges } from '../../data/hooks';
+import { useRecentObservationChanges, useStatusChanges, useTableRows } from '../../data/hooks';
 import { MostAtRiskList } from './MostAtRiskList';
 import { RecentChanges } from './RecentChanges';
 import { StatusMatrixTable } from './StatusMatrixTable';
@@ -8,20 +8,21 @@ const RECENT = 20;
 
 /** The app's home: how the targets stand, which are most at risk, and what changed lately. */
 export function DashboardView() {
-  const rows = useLibraryRows();
+  // The targets and their stored statuses: the dashboard never reads every figure.
+  const targets = useTableRows('targets');
   const statusChanges = useStatusChanges(RECENT);
   const observationChanges = useRecentObservationChanges(RECENT);
-  if (!rows) return <p className="muted">Loading…</p>;
+  if (!targets) return <p className="muted">Loading…</p>;
   return (
     <div className="dashboard">
       <header className="view-header">
         <h1>Dashboard</h1>
       </header>
-      <StatusMatrixTable targets={rows.targets} />
-      <StatusTargetList targets={rows.targets} />
+      <StatusMatrixTable targets={targets} />
+      <StatusTargetList targets={targets} />
       <div className="dashboard-columns">
-        <MostAtRiskList targets={rows.targets} />
-        <RecentChanges rows={rows} statusChanges={statusChanges} observationChanges={observationChanges} />
+        <MostAtRiskList targets={targets} />
+        <RecentChanges targets={targets} statusChanges={statusChanges} observationChanges={observationChanges} />
       </div>
     </div>
   );

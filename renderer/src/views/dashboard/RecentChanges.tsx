@@ -1,8 +1,8 @@
 import { Link } from 'react-router';
 import type { ChangeRecord, ObservationRecord } from '../../../../shared/domain/records';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { useStatusChanges } from '../../data/hooks';
-import type { LibraryRows } from '../../data/library-rows';
+import { useObservationsById, type useStatusChanges } from '../../data/hooks';
+import type { TargetRow } from '../../data/library-rows';
 import { itemPath } from '../../routes/paths';
 import { describeObservationChange, statusCauseText } from './change-text';
 
@@ -19,21 +19,25 @@ function When({ at }: { at: string }) {
 }
 
 interface RecentChangesProps {
-  rows: LibraryRows;
+  targets: readonly TargetRow[];
   statusChanges: readonly StatusChange[] | undefined;
   observationChanges: readonly ChangeRecord[] | undefined;
 }
 
 /** New and edited figures, and the status changes they caused, newest first, each linking to its target. */
-export function RecentChanges({ rows, statusChanges, observationChanges }: RecentChangesProps) {
-  const statement = new Map(rows.targets.map((target) => [target.id, target.statement]));
+export function RecentChanges({ targets, statusChanges, observationChanges }: RecentChangesProps) {
+  const statement = new Map(targets.map((target) => [target.id, target.statement]));
+  // The figures that caused the status changes listed, read by id rather than with every figure.
+  const causes = useObservationsById(
+    (statusChanges ?? []).filter((change) => change.causeKind === 'observation').map((change) => change.causeId),
+  );
   // A figure since trashed is still named from the change that recorded it.
   const observations = new Map<string, ObservationRecord>();
   for (const change of observationChanges ?? []) {
     const record = (change.after ?? change.before) as ObservationRecord | null;
     if (record && !observations.has(record.id)) observations.set(record.id, record);
   }
-  for (const observation of rows.observations) observations.set(observation.id, observation);
+  for (const observation of causes ?? []) observations.set(observation.id, observation);
 
   const targetLink = (targetId: string | null, fallback: { id: string }) =>
     targetId === null ? (

@@ -3,8 +3,7 @@ import { itemKinds } from '../../../../shared/domain/item-kinds';
 import type { GroupOption } from '../../components/data-table/DataTable';
 import type { LibraryColumnDef } from '../../components/data-table/features';
 import type { TablePrefs } from '../../components/data-table/table-prefs';
-import { useLibraryRows } from '../../data/hooks';
-import type { LibraryRows } from '../../data/library-rows';
+import { type LibraryTable, useTableRows } from '../../data/hooks';
 import * as columns from './columns';
 import { LibraryTableView } from './LibraryTableView';
 
@@ -33,9 +32,8 @@ const VIEWS = {
 
 /** The library view of one kind of item. */
 export function LibraryView({ kind }: { kind: ItemKind }) {
-  const rows = useLibraryRows();
+  const rows = useTableRows(itemKinds[kind].collection as LibraryTable);
   if (!rows) return <p className="muted">Loading…</p>;
   const view = VIEWS[kind];
-  const data = rows[itemKinds[kind].collection as keyof LibraryRows];
-  return <LibraryTableView kind={kind} rows={data} columns={view.columns} groups={view.groups} defaults={view.defaults} />;
+  return <LibraryTableView kind={kind} rows={rows} columns={view.columns} groups={view.groups} defaults={view.defaults} />;
 }

@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { STATUS_RISK_ORDER } from '../../components/StatusBadge';
-import { useLibraryRows } from '../../data/hooks';
-import type { LibraryRows } from '../../data/library-rows';
-import { buildTimeline, timelineFilterOptions, type TimelineFilters as Filters } from './timeline';
+import { useTableRows } from '../../data/hooks';
+import type { PolicyRow, TargetRow } from '../../data/library-rows';
+import { buildTimeline, timelineFilterOptions, type TimelineFilters as Filters, type TimelineInput } from './timeline';
 import { TimelineFilters } from './TimelineFilters';
 import { PolicyLane, TargetLane } from './TimelineLane';
 import { TimelineRow } from './TimelineRow';
@@ -13,13 +13,21 @@ const OPEN_ALL_UP_TO = 400;
 const UNDATED = 'undated';
 
 export function TimelineView() {
-  const rows = useLibraryRows();
+  // Everything but the figures: targets carry their stored statuses.
+  const policies = useTableRows('policies');
+  const plans = useTableRows('plans');
+  const targets = useTableRows('targets');
+  const organisations = useTableRows('organisations');
+  const rows = useMemo(
+    () => (policies && plans && targets && organisations ? { policies, plans, targets, organisations } : undefined),
+    [policies, plans, targets, organisations],
+  );
   if (!rows) return <p className="muted">Loading…</p>;
   return <Timeline rows={rows} />;
 }
 
 /** Policies by the year they were issued and targets by their due year, on one axis, filterable by issuer and theme. */
-function Timeline({ rows }: { rows: LibraryRows }) {
+function Timeline({ rows }: { rows: TimelineInput<PolicyRow, TargetRow> }) {
   // Filters live in the URL, so a filtered timeline can be bookmarked, and Back undoes a filter.
   const [params, setParams] = useSearchParams();
   const options = useMemo(() => timelineFilterOptions(rows), [rows]);

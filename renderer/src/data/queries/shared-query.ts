@@ -1,0 +1,128 @@
+import { Dexie } from 'dexie';
+import { useCallback, useSyncExternalStore } from 'react';
+
+/**
+ * Queries shared by every component that asks for the same key, and kept after the last
+ * one leaves, so going back to a view shows it at once instead of reading its table again.
+ *
+ * Each query names the tables it reads. A write to one of them (in this window or another:
+ * Dexie reports both) re-runs the query if a component shows it, and otherwise only marks
+ * it stale, to be re-read when a view shows it again; meanwhile that view shows the rows it
+ * had. So a write on one screen never pays for re-reading the tables of screens not shown.
+ */
+
+/** How long a query no component uses keeps its rows. */
+const KEEP_MS = 10 * 60_000;
+
+interface Entry<T> {
+  tables: ReadonlySet<string>;
+  query: () => Promise<T>;
+  value: T | undefined;
+  error: unknown;
+  stale: boolean;
+  running: boolean;
+  /** A write landed while the query ran: run it again when it ends. */
+  again: boolean;
+  listeners: Set<() => void>;
+  expiry: ReturnType<typeof setTimeout> | null;
+}
+
+const entries = new Map<string, Entry<unknown>>();
+let watching: string | null = null;
+
+/** Table names a storage-mutation report touches in this database ("idb://<db>/<table>/<index>"). */
+function touchedTables(databaseName: string, parts: Readonly<Record<string, unknown>>): Set<string> {
+  const prefix = `idb://${databaseName}/`;
+  const tables = new Set<string>();
+  for (const part of Object.keys(parts)) {
+    if (part.startsWith(prefix)) tables.add(part.slice(prefix.length).split('/')[0]!);
+  }
+  return tables;
+}
+
+function watch(databaseName: string) {
+  if (watching === databaseName) return;
+  watching = databaseName;
+  Dexie.on('storagemutated', (parts) => {
+    const touched = touchedTables(databaseName, parts);
+    if (touched.size === 0) return;
+    for (const entry of entries.values()) {
+      if (![...entry.tables].some((table) => touched.has(table))) continue;
+      if (entry.listeners.size > 0) void run(entry);
+      else entry.stale = true;
+    }
+  });
+}
+
+async function run<T>(entry: Entry<T>): Promise<void> {
+  if (entry.running) {
+    entry.again = true;
+    return;
+  }
+  entry.running = true;
+  entry.stale = false;
+  try {
+    entry.value = await entry.query();
+    entry.error = undefined;
+  } catch (error) {
+    entry.error = error;
+  } finally {
+    entry.running = false;
+  }
+  for (const listener of entry.listeners) listener();
+  if (entry.again) {
+    entry.again = false;
+    await run(entry);
+  }
+}
+
+/**
+ * The query's latest result (undefined until its first read), re-rendering when it changes.
+ * `tables` must name every table the query reads.
+ */
+export function useSharedQuery<T>(
+  databaseName: string,
+  key: string,
+  tables: readonly string[],
+  query: () => Promise<T>,
+): T | undefined {
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      watch(databaseName);
+      let entry = entries.get(key) as Entry<T> | undefined;
+      if (!entry) {
+        entry = {
+          tables: new Set(tables),
+          query,
+          value: undefined,
+          error: undefined,
+          stale: true,
+          running: false,
+          again: false,
+          listeners: new Set(),
+          expiry: null,
+        };
+        entries.set(key, entry as Entry<unknown>);
+      }
+      if (entry.expiry) clearTimeout(entry.expiry);
+      entry.expiry = null;
+      entry.listeners.add(listener);
+      if (entry.stale) void run(entry);
+      const current = entry;
+      return () => {
+        current.listeners.delete(listener);
+        if (current.listeners.size > 0) return;
+        current.expiry = setTimeout(() => entries.delete(key), KEEP_MS);
+      };
+    },
+    // The key names the query and its tables: a new function for the same key is the same query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [databaseName, key],
+  );
+  const snapshot = useCallback(() => {
+    const entry = entries.get(key);
+    if (entry?.error) throw entry.error;
+    return entry?.value as T | undefined;
+  }, [key]);
+  return useSyncExternalStore(subscribe, snapshot);
+}
