@@ -1,10 +1,14 @@
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import { useToasts } from '../../components/Toasts';
 import { actions } from '../../data/actions';
 import { useItem } from '../../data/hooks';
+import { StaleRevisionError } from '../../data/write/write-errors';
+import type { StoredItem } from '../../../../shared/domain/records';
+import { useRunAction } from '../../components/useRunAction';
+import { type Conflict, ConflictPanel } from './ConflictPanel';
 import { itemPath } from '../../routes/paths';
 import { allFieldsOf, newItemDefaults } from './field-specs';
 import { toFormValues } from './form-values';
@@ -39,7 +43,7 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
         onSubmit={async (input) => {
           const created = await actions.create(kind, input);
           toasts.show(`Created the ${meta.label.toLowerCase()}.`);
-          void navigate(returnTo ?? itemPath(kind, created.id));
+          void navigate(returnTo ?? itemPath(kind, created.record.id));
         }}
       />
     </section>
@@ -49,8 +53,6 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
 /** The page that edits an existing item. */
 export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
   const item = useItem(kind, id);
-  const navigate = useNavigate();
-  const toasts = useToasts();
   const meta = itemKinds[kind];
   if (item === undefined) return <p className="muted">Loading…</p>;
   if (item === null)
@@ -59,19 +61,77 @@ export function EditItemPage({ kind, id }: { kind: ItemKind; id: string }) {
         No {meta.label.toLowerCase()} has the id {id}.
       </p>
     );
+  return <EditItemForm kind={kind} latest={item} />;
+}
+
+function EditItemForm<K extends ItemKind>({ kind, latest }: { kind: K; latest: StoredItem<K> }) {
+  // The item as the form opened it: later saves elsewhere must not reset what is being typed.
+  const [opened, setOpened] = useState(latest);
+  const onReload = () => setOpened(latest);
+  const navigate = useNavigate();
+  const toasts = useToasts();
+  const run = useRunAction();
+  const meta = itemKinds[kind];
   const specs = allFieldsOf(kind);
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const leaving = useRef(false);
+
+  const save = async (input: Record<string, unknown>, baseRevision: number) => {
+    const { report } = await actions.update(kind, opened.id, input, baseRevision);
+    const orphaned = report.reanchored.reduce((sum, entry) => sum + entry.orphaned, 0);
+    if (orphaned > 0) {
+      toasts.show(`Saved. ${orphaned} highlight${orphaned === 1 ? ' needs' : 's need'} attention: the passage changed.`, {
+        label: 'Show',
+        run: () => void navigate(`${itemPath(kind, opened.id)}#needs-attention`),
+      });
+    } else toasts.show('Saved.');
+    leaving.current = true;
+    void navigate(itemPath(kind, opened.id));
+  };
+
   return (
     <section className="editor-page">
       <h1>Edit {meta.label.toLowerCase()}</h1>
+      {conflict && (
+        <ConflictPanel
+          specs={specs}
+          opened={opened}
+          conflict={conflict}
+          onReload={() => {
+            setConflict(null);
+            onReload();
+          }}
+          onSave={(input, baseRevision) => {
+            void run(async () => {
+              try {
+                await save(input, baseRevision);
+              } catch (error) {
+                // Changed yet again meanwhile: show the newest state.
+                if (error instanceof StaleRevisionError) setConflict({ current: error.current, mine: input });
+                else throw error;
+              }
+            }, 'Nothing was saved');
+          }}
+        />
+      )}
       <ItemForm
+        // A reload starts the form again from the item as it is now.
+        key={opened.revision}
         kind={kind}
-        initial={toFormValues(item, specs)}
+        initial={toFormValues(opened, specs)}
         submitLabel="Save changes"
-        onCancel={() => void navigate(itemPath(kind, id))}
+        onCancel={() => void navigate(itemPath(kind, opened.id))}
+        leaving={leaving}
         onSubmit={async (input) => {
-          await actions.update(kind, id, input);
-          toasts.show('Saved.');
-          void navigate(itemPath(kind, id));
+          try {
+            await save(input, opened.revision);
+          } catch (error) {
+            if (!(error instanceof StaleRevisionError)) throw error;
+            setConflict({ current: error.current, mine: input });
+            throw new Error('Nothing was saved: this item was changed in another window after you opened it. See above.', {
+              cause: error,
+            });
+          }
         }}
       />
     </section>

@@ -1,4 +1,4 @@
-import { type FormEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type FormEvent, type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import { useBlocker } from 'react-router';
@@ -17,13 +17,15 @@ interface ItemFormProps {
   /** Saves the input; throws ValidationError for field errors. */
   onSubmit: (input: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
+  /** Set by the page when it leaves after a save made outside the form (a resolved conflict). */
+  leaving?: RefObject<boolean>;
 }
 
 /**
  * The create and edit form of every kind. Errors appear next to their fields and in a
  * summary; what the analyst typed stays in the form until it saves.
  */
-export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: ItemFormProps) {
+export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel, leaving: pageLeaving }: ItemFormProps) {
   const specs = fieldSpecs[kind];
   const allSpecs = useMemo(() => allFieldsOf(kind), [kind]);
   const [values, setValues] = useState<FormValues>(initial);
@@ -35,7 +37,8 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel }: Ite
   const set = (name: string, value: string | string[]) => setValues((current) => ({ ...current, [name]: value }));
   // Leaving with unsaved typing asks first, so nothing the analyst entered is dropped
   // silently. Saving and Cancel are deliberate, so they leave without asking.
-  const leaving = useRef(false);
+  const ownLeaving = useRef(false);
+  const leaving = pageLeaving ?? ownLeaving;
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const blocker = useBlocker(
     ({ currentLocation, nextLocation }) => dirty && !leaving.current && currentLocation.pathname !== nextLocation.pathname,

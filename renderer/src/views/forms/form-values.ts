@@ -6,11 +6,11 @@ import type { FieldSpec } from './field-specs';
  */
 export type FormValues = Record<string, string | string[]>;
 
-function getPath(item: unknown, path: string): unknown {
+export function getPath(item: unknown, path: string): unknown {
   return path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | null)?.[key], item);
 }
 
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+export function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
   const last = keys.pop()!;
   let node = target;

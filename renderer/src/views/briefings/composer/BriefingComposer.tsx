@@ -21,8 +21,20 @@ const FORM_ID = 'briefing-form';
  * export will contain on the right. Saving is explicit, as in the item forms, and leaving
  * with unsaved changes asks first.
  */
+const FIELD_LABELS: Record<string, string> = {
+  title: 'Title',
+  audience: 'Audience',
+  date: 'Date',
+  author: 'Author',
+  marking: 'Marking',
+  paper: 'Paper',
+  sections: 'Sections',
+};
+const fieldLabel = (name: string) => FIELD_LABELS[name] ?? name;
+
 export function BriefingComposer({ record }: { record: BriefingRecord }) {
-  const { draft, dirty, errors, failure, saving, setField, setSections, updateSection, save } = useBriefingDraft(record);
+  const { draft, dirty, errors, failure, saving, setField, setSections, updateSection, save, conflict } =
+    useBriefingDraft(record);
   const toasts = useToasts();
   const run = useRunAction();
   const split = useMemo(() => splitErrors(errors, draft.sections), [errors, draft.sections]);
@@ -91,6 +103,28 @@ export function BriefingComposer({ record }: { record: BriefingRecord }) {
           aria-label="Briefing"
         >
           <ErrorSummary ref={summaryRef} errors={errors} failure={failure} sections={draft.sections} />
+          {conflict && (
+            <div className="conflict-panel" role="group" aria-label="Changed in another window">
+              <p>
+                Changed there:{' '}
+                {conflict.changed.length === 0 ? 'nothing you can see here' : conflict.changed.map(fieldLabel).join(', ')}.
+              </p>
+              <p className="form-actions">
+                <button
+                  type="button"
+                  className="button primary"
+                  onClick={() =>
+                    void conflict.keepMine().then((outcome) => outcome === 'saved' && toasts.show('Saved the briefing.'))
+                  }
+                >
+                  Keep my draft and save
+                </button>
+                <button type="button" className="button" onClick={conflict.takeTheirs}>
+                  Take theirs (drop my draft)
+                </button>
+              </p>
+            </div>
+          )}
           <BriefingDetails draft={draft} errors={split.fields} onChange={setField} />
           <SectionList
             sections={draft.sections}

@@ -4,6 +4,7 @@ import type { BriefingRecord } from '../../../../../shared/domain/records';
 import { actions } from '../../../data/actions';
 import { describeFailure } from '../../../data/failures';
 import { ValidationError } from '../../../data/validation-error';
+import { StaleRevisionError } from '../../../data/write/write-errors';
 import { fieldsOf, type FieldErrors, sameFields, validateDraft } from './draft';
 
 export type SaveOutcome = 'saved' | 'invalid' | 'failed';
@@ -20,6 +21,9 @@ export function useBriefingDraft(record: BriefingRecord) {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  // The revision the draft builds on; a save on top of a newer one (another window) is refused.
+  const [revision, setRevision] = useState(record.revision);
+  const [conflict, setConflict] = useState<BriefingRecord | null>(null);
 
   const dirty = !sameFields(draft, saved);
   const errors = useMemo(() => (checking ? { ...serverErrors, ...validateDraft(draft) } : {}), [checking, serverErrors, draft]);
@@ -36,36 +40,88 @@ export function useBriefingDraft(record: BriefingRecord) {
     [setSections],
   );
 
-  const save = useCallback(async (): Promise<SaveOutcome> => {
-    const submitted = draft;
-    setFailure(null);
-    setServerErrors({});
-    if (Object.keys(validateDraft(submitted)).length > 0) {
-      setChecking(true);
-      return 'invalid';
-    }
-    setSaving(true);
-    try {
-      const stored = fieldsOf(await actions.updateBriefing(record.id, submitted));
-      setSaved(stored);
-      // Take the stored (trimmed) values only if nothing was typed while saving.
-      setDraft((current) => (current === submitted ? stored : current));
-      setChecking(false);
-      return 'saved';
-    } catch (error) {
-      if (error instanceof ValidationError) {
-        setServerErrors(error.fieldErrors);
+  const saveOver = useCallback(
+    async (baseRevision: number): Promise<SaveOutcome> => {
+      const submitted = draft;
+      setFailure(null);
+      setConflict(null);
+      setServerErrors({});
+      if (Object.keys(validateDraft(submitted)).length > 0) {
         setChecking(true);
         return 'invalid';
       }
-      setFailure(`The briefing was not saved: ${describeFailure(error)}`);
-      return 'failed';
-    } finally {
-      setSaving(false);
-    }
-  }, [draft, record.id]);
+      setSaving(true);
+      try {
+        const updated = await actions.updateBriefing(record.id, submitted, baseRevision);
+        const stored = fieldsOf(updated);
+        setRevision(updated.revision);
+        setSaved(stored);
+        // Take the stored (trimmed) values only if nothing was typed while saving.
+        setDraft((current) => (current === submitted ? stored : current));
+        setChecking(false);
+        return 'saved';
+      } catch (error) {
+        if (error instanceof StaleRevisionError) {
+          setConflict(error.current as unknown as BriefingRecord);
+          setFailure('The briefing was not saved: it was saved in another window after you opened it. Your draft is still here.');
+          return 'failed';
+        }
+        if (error instanceof ValidationError) {
+          setServerErrors(error.fieldErrors);
+          setChecking(true);
+          return 'invalid';
+        }
+        setFailure(`The briefing was not saved: ${describeFailure(error)}`);
+        return 'failed';
+      } finally {
+        setSaving(false);
+      }
+    },
+    [draft, record.id],
+  );
 
-  return { draft, dirty, errors, failure, saving, setField, setSections, updateSection, save };
+  const save = useCallback(() => saveOver(revision), [saveOver, revision]);
+
+  /** Saves the draft over the version saved elsewhere, the analyst having seen what changed there. */
+  const keepMine = useCallback(
+    () => (conflict ? saveOver(conflict.revision) : Promise.resolve<SaveOutcome>('failed')),
+    [conflict, saveOver],
+  );
+
+  /** Drops the draft for the version saved elsewhere. */
+  const takeTheirs = useCallback(() => {
+    if (!conflict) return;
+    const theirs = fieldsOf(conflict);
+    setSaved(theirs);
+    setDraft(theirs);
+    setRevision(conflict.revision);
+    setConflict(null);
+    setFailure(null);
+  }, [conflict]);
+
+  /** The parts of the briefing the other window changed, by name, for the analyst to weigh. */
+  const changedElsewhere = useMemo(
+    () =>
+      conflict
+        ? (Object.keys(saved) as (keyof BriefingFields)[]).filter(
+            (name) => JSON.stringify(saved[name]) !== JSON.stringify(fieldsOf(conflict)[name]),
+          )
+        : [],
+    [conflict, saved],
+  );
+
+  return {
+    draft,
+    dirty,
+    errors,
+    failure,
+    saving,
+    setField,
+    setSections,
+    updateSection,
+    save,
+    conflict: conflict ? { changed: changedElsewhere, keepMine, takeTheirs } : null,
+  };
 }
 
 export type BriefingDraft = ReturnType<typeof useBriefingDraft>;
