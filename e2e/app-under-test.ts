@@ -54,7 +54,10 @@ export interface AppUnderTest {
   readonly foreignRequests: string[];
   /** Console errors and uncaught page errors. */
   readonly errors: string[];
-  restart(): Promise<void>;
+  /** Closes the app and opens it again; `whileClosed` runs in between (e.g. to lose its storage). */
+  restart(whileClosed?: () => Promise<void>): Promise<void>;
+  /** The folder holding this host's IndexedDB: what clearing the browser's storage would delete. */
+  readonly storageDir: string;
   close(): Promise<void>;
 }
 
@@ -101,8 +104,10 @@ export async function launchBrowserHostApp(dataDir: string): Promise<AppUnderTes
     dataDir,
     foreignRequests,
     errors,
-    restart: async () => {
+    storageDir: join(dataDir, 'browser-profile'),
+    restart: async (whileClosed) => {
       await shut();
+      await whileClosed?.();
       await open();
     },
     close: shut,
@@ -176,8 +181,10 @@ export async function launchElectronApp(dataDir: string, executablePath: string)
     dataDir,
     foreignRequests,
     errors,
-    restart: async () => {
+    storageDir: join(dataDir, 'IndexedDB'),
+    restart: async (whileClosed) => {
       await electronApp.close();
+      await whileClosed?.();
       await open();
     },
     close: async () => electronApp.close(),

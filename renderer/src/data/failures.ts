@@ -15,6 +15,10 @@ export function describeFailure(error: unknown): string {
  * IndexedDB is best-effort and may be evicted. Electron grants it; Chromium grants it to
  * an installed app window. Returns whether storage is persistent.
  */
+export async function isStoragePersistent(): Promise<boolean> {
+  return (await navigator.storage?.persisted?.()) ?? false;
+}
+
 export async function requestPersistentStorage(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   return (await navigator.storage.persisted()) || navigator.storage.persist();

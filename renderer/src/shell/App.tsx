@@ -2,21 +2,62 @@ import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../components/Toasts';
 import { actions } from '../data/actions';
+import type { OpeningState } from '../data/library-guard';
+import { getHost } from '../host';
 import { createAppRouter } from '../routes/routes';
 import { loadSeedBundle } from '../seed-bundle';
+import { LibraryMissing } from './LibraryMissing';
 
-/** Opens the library (loading the sample library on first run), then shows the app. */
+type State = 'opening' | 'ready' | { missing: Extract<OpeningState, { kind: 'library-missing' }>['ledger'] } | { error: string };
+
+/** How long the library must be quiet before the host's ledger of it is updated. */
+const LEDGER_DELAY_MS = 2000;
+
+/**
+ * Opens the library: loads the sample library on a first run, stops with an explanation
+ * when a library this host held has gone missing, brings stored statuses up to date, and
+ * keeps the host's ledger of the library and the daily backup current.
+ */
 export function App() {
-  const [state, setState] = useState<'opening' | 'ready' | { error: string }>('opening');
+  const [state, setState] = useState<State>('opening');
+  const [attempt, setAttempt] = useState(0);
   const router = useMemo(() => createAppRouter(), []);
+
   useEffect(() => {
     void actions.requestPersistentStorage();
-    actions
-      .seedIfFirstRun(loadSeedBundle)
-      .then(() => setState('ready'))
-      .catch((error: unknown) => setState({ error: error instanceof Error ? error.message : String(error) }));
-  }, []);
+    const open = async () => {
+      const opening = await actions.openingState(getHost());
+      if (opening.kind === 'library-missing') return setState({ missing: opening.ledger });
+      if (opening.kind === 'first-run') await actions.seedIfFirstRun(loadSeedBundle);
+      await actions.reassessIfStale();
+      setState('ready');
+    };
+    open().catch((error: unknown) => setState({ error: error instanceof Error ? error.message : String(error) }));
+  }, [attempt]);
+
+  useEffect(() => {
+    if (state !== 'ready') return;
+    const host = getHost();
+    // Best effort: a failed daily backup or ledger write must not stop the analyst working.
+    void actions.backUpIfDue(host).catch((error: unknown) => console.warn('The daily backup was not saved', error));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = actions.watchLibraryFootprint((footprint) => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        host['library.ledger.write'](footprint).catch((error: unknown) =>
+          console.warn('The library ledger was not saved', error),
+        );
+      }, LEDGER_DELAY_MS);
+    });
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [state]);
+
   if (state === 'opening') return <p className="splash">Opening the library…</p>;
+  if (typeof state === 'object' && 'missing' in state)
+    return <LibraryMissing ledger={state.missing} onResolved={() => setAttempt((count) => count + 1)} />;
   if (typeof state === 'object') {
     return (
       <div className="splash" role="alert">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { HostResult } from '../../../../shared/host/contract';
+import type { BackupReason, HostResult } from '../../../../shared/host/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useToasts } from '../../components/Toasts';
 import { useRunAction } from '../../components/useRunAction';
@@ -22,6 +22,7 @@ export function AboutView() {
   const [backups, setBackups] = useState<HostResult<'backup.list'>>([]);
   const [pending, setPending] = useState<Pending>(null);
   const [busy, setBusy] = useState(false);
+  const [persistent, setPersistent] = useState<boolean | null>(null);
 
   const refreshBackups = useCallback(async () => {
     const outcome = await run(() => host['backup.list']({}), 'The backups could not be listed');
@@ -35,20 +36,26 @@ export function AboutView() {
     void run(() => host['backup.list']({}), 'The backups could not be listed').then(
       (outcome) => outcome.ok && setBackups(outcome.value),
     );
+    void actions.isStoragePersistent().then(setPersistent);
   }, [host, run]);
 
   /** Saves a backup of the library as it is now; the first step of anything that replaces it. */
-  const backUp = async () => {
-    const entry = await host['backup.write']({ json: await actions.exportSnapshot() });
+  const backUp = async (reason: BackupReason = 'manual') => {
+    const entry = await host['backup.write']({ json: await actions.exportSnapshot(), reason });
     await refreshBackups();
     return entry;
   };
 
-  const replaceLibrary = async (label: string, replace: () => Promise<void>) => {
+  /**
+   * Reads what will replace the library first, then saves the safety backup: saving first
+   * could rotate the very backup being restored out of the folder.
+   */
+  const replaceLibrary = async (label: string, reason: BackupReason, read: () => Promise<() => Promise<void>>) => {
     setPending(null);
     setBusy(true);
     const outcome = await run(async () => {
-      const safety = await backUp();
+      const replace = await read();
+      const safety = await backUp(reason);
       await replace();
       return safety;
     }, `${label} did not happen; nothing was changed`);
@@ -58,12 +65,15 @@ export function AboutView() {
 
   const confirmPending = () => {
     if (pending?.kind === 'reset') {
-      void replaceLibrary('Reset to the sample library', () => actions.resetToSample(loadSeedBundle()));
+      void replaceLibrary('Reset to the sample library', 'before-reset', async () => {
+        const bundle = await loadSeedBundle();
+        return () => actions.resetToSample(bundle);
+      });
     } else if (pending?.kind === 'restore') {
       const { name } = pending;
-      void replaceLibrary(`Restore of ${name}`, async () => {
+      void replaceLibrary(`Restore of ${name}`, 'before-restore', async () => {
         const { json } = await host['backup.read']({ name });
-        await actions.restoreSnapshot(json);
+        return () => actions.restoreSnapshot(json);
       });
     }
   };
@@ -89,6 +99,16 @@ export function AboutView() {
           <dd>{info ? (info.host === 'electron' ? 'Desktop app (Electron)' : 'Browser host (local Chromium)') : '…'}</dd>
         </div>
         <div>
+          <dt>Storage</dt>
+          <dd data-testid="storage-persistence">
+            {persistent === null
+              ? '…'
+              : persistent
+                ? 'Persistent: the system will not clear the library to free space'
+                : 'Best effort: under disk pressure the system may clear the library. Backups below are your safeguard; PolicyDesk saves one a day and before anything replaces the library.'}
+          </dd>
+        </div>
+        <div>
           <dt>Version</dt>
           <dd>{info?.version ?? '…'}</dd>
         </div>
@@ -102,7 +122,7 @@ export function AboutView() {
           className="button"
           disabled={busy}
           onClick={() =>
-            void run(backUp, 'The backup was not saved').then(
+            void run(() => backUp('manual'), 'The backup was not saved').then(
               (outcome) => outcome.ok && toasts.show(`Saved backup ${outcome.value.name}.`),
             )
           }
@@ -116,7 +136,7 @@ export function AboutView() {
 
       <AssessmentSettingsSection />
 
-      <ImportSection disabled={busy} onBusy={setBusy} />
+      <ImportSection disabled={busy} onBusy={setBusy} backUp={() => backUp('before-import')} />
 
       <h2>Sample library</h2>
       <p>Replace everything in the library with the sample library built from the two source documents.</p>

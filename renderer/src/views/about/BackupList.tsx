@@ -1,4 +1,12 @@
-import type { HostResult } from '../../../../shared/host/contract';
+import type { BackupReason, HostResult } from '../../../../shared/host/contract';
+
+const REASONS: Record<BackupReason, string> = {
+  manual: 'Saved by you',
+  daily: 'Daily',
+  'before-restore': 'Before a restore',
+  'before-import': 'Before an import',
+  'before-reset': 'Before a reset',
+};
 
 /** The saved backups, newest first, each restorable. */
 export function BackupList({
@@ -17,6 +25,7 @@ export function BackupList({
         <tr>
           <th scope="col">Backup</th>
           <th scope="col">Saved</th>
+          <th scope="col">Why</th>
           <th scope="col" className="numeric">
             Size
           </th>
@@ -32,6 +41,7 @@ export function BackupList({
               <code>{backup.name}</code>
             </td>
             <td>{new Date(backup.createdAt).toLocaleString('en-GB')}</td>
+            <td>{REASONS[backup.reason]}</td>
             <td className="numeric">{Math.ceil(backup.bytes / 1024).toLocaleString('en')} KB</td>
             <td>
               <button type="button" className="button" disabled={disabled} onClick={() => onRestore(backup.name)}>

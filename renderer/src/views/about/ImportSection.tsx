@@ -6,7 +6,16 @@ import { describeFailure } from '../../data/failures';
 import { getHost } from '../../host';
 
 /** Adds the items of a library file, all or nothing, and says exactly why when it refuses. */
-export function ImportSection({ disabled, onBusy }: { disabled: boolean; onBusy: (busy: boolean) => void }) {
+export function ImportSection({
+  disabled,
+  onBusy,
+  backUp,
+}: {
+  disabled: boolean;
+  onBusy: (busy: boolean) => void;
+  /** Saves a backup of the library as it is, before the import changes it. */
+  backUp: () => Promise<unknown>;
+}) {
   const toasts = useToasts();
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -22,6 +31,7 @@ export function ImportSection({ disabled, onBusy }: { disabled: boolean; onBusy:
     if (!file) return;
     onBusy(true);
     try {
+      await backUp();
       const added = await actions.importLibraryFile(file.content);
       toasts.show(`Imported ${added.toLocaleString('en')} items from ${file.name}.`);
     } catch (error) {
