@@ -24,6 +24,7 @@ function record(fields: Partial<AnnotationRecord>): AnnotationRecord {
     updatedAt: at,
     deletedAt: null,
     origin: 'user',
+    revision: 1,
     ...fields,
   };
 }
@@ -71,10 +72,13 @@ describe('placeAnnotations', () => {
     expect(needsAttention).toMatchObject([{ reason: 'quote-gone' }]);
   });
 
-  it('follows a quote that moved when text was inserted before it', () => {
-    const moved = highlightOn('国际会议');
-    const { placed } = placeAnnotations(`Preface. ${TEXT}`, [moved]);
-    expect(placed.map((p) => [p.start, p.end])).toEqual([[43, 47]]);
+  it('draws a highlight at its stored place, and offers, not applies, a new place when that place no longer holds its quote', () => {
+    const highlight = highlightOn('国际会议');
+    expect(placeAnnotations(TEXT, [highlight]).placed.map((p) => [p.start, p.end])).toEqual([[34, 38]]);
+    // Text changed without a save re-anchoring it (only the write path moves a highlight).
+    const { placed, needsAttention } = placeAnnotations(`Preface. ${TEXT}`, [highlight]);
+    expect(placed).toEqual([]);
+    expect(needsAttention).toMatchObject([{ reason: 'quote-gone', suggestion: { start: 43, end: 47 } }]);
   });
 
   it('does not pick between two equally good look-alikes', () => {

@@ -1,4 +1,4 @@
-import { anchor, type AnchorResult } from '../../../../shared/annotations';
+import { anchor, type AnchorResult, createOffsetIndex, type OffsetIndex } from '../../../../shared/annotations';
 import type { AnnotationRecord } from '../../../../shared/domain/records';
 
 export interface Placement {
@@ -28,49 +28,61 @@ export interface PagePlacement {
   notes: AnnotationRecord[];
 }
 
-function locate(text: string, annotation: AnnotationRecord): AnchorResult | null {
-  try {
-    return annotation.selector ? anchor(text, annotation.selector) : null;
-  } catch {
-    // Selectors that no longer parse, or text stored before NFC was enforced: the analyst decides.
-    return null;
-  }
+/** The stored passage, when the text still holds the highlight's quote exactly there. */
+function storedPassage(text: string, index: OffsetIndex, annotation: AnnotationRecord): { start: number; end: number } | null {
+  const position = annotation.selector?.position;
+  if (!position || position.end > index.codePointLength) return null;
+  const passage = text.slice(index.toUtf16(position.start), index.toUtf16(position.end));
+  return passage === annotation.selector!.quote.exact ? { start: position.start, end: position.end } : null;
 }
 
 /**
- * Where each annotation of a page goes. The data layer re-anchors on every save of the text
- * and marks the lost ones orphaned; this runs the same anchoring again when drawing, so a
- * highlight whose stored offsets have gone stale (a restored backup, an import) is drawn on
- * its quote or listed for attention, never drawn on whatever now sits at its old offsets.
- * A highlight the data layer marked orphaned is never drawn, even if its quote reappears:
+ * Where each annotation of a page goes. The write path anchors highlights (on every save
+ * of the text, on import and restore) and stores where they are; this draws a highlight at
+ * its stored place when the text holds its quote there. Anything else (a highlight marked
+ * orphaned, or one whose stored place no longer holds its quote) is listed for attention,
+ * with the passage a search finds offered as a suggestion, never applied by itself:
  * re-attaching is the analyst's call.
  */
 export function placeAnnotations(text: string, annotations: readonly AnnotationRecord[]): PagePlacement {
   const placed: Placement[] = [];
-  const needsAttention: NeedsAttention[] = [];
+  const unplaced: AnnotationRecord[] = [];
   const notes: AnnotationRecord[] = [];
+  const index = createOffsetIndex(text);
   for (const annotation of annotations) {
-    if (annotation.kind === 'note') {
-      notes.push(annotation);
-      continue;
+    if (annotation.kind === 'note') notes.push(annotation);
+    else {
+      const stored = annotation.anchor === 'anchored' ? storedPassage(text, index, annotation) : null;
+      if (stored) placed.push({ annotation, ...stored });
+      else unplaced.push(annotation);
     }
-    const result = locate(text, annotation);
-    if (result === null) needsAttention.push({ annotation, reason: 'unreadable' });
-    else if (result.status === 'orphaned') {
-      needsAttention.push({
-        annotation,
-        reason: result.reason,
-        ...(result.candidates === undefined ? {} : { candidates: result.candidates }),
-        ...(result.suggestion ? { suggestion: { start: result.suggestion.start, end: result.suggestion.end } } : {}),
-      });
-    } else if (annotation.anchor === 'orphaned') {
-      // The quote is back (the text was edited again): offered, not applied.
-      needsAttention.push({ annotation, reason: 'quote-gone', suggestion: { start: result.start, end: result.end } });
-    } else placed.push({ annotation, start: result.start, end: result.end });
   }
+  const needsAttention = unplaced.map((annotation) => attentionFor(text, annotation));
   const byCreation = (a: AnnotationRecord, b: AnnotationRecord) => a.createdAt.localeCompare(b.createdAt);
   placed.sort((a, b) => a.start - b.start || a.end - b.end || byCreation(a.annotation, b.annotation));
   needsAttention.sort((a, b) => byCreation(a.annotation, b.annotation));
   notes.sort(byCreation);
   return { placed, needsAttention, notes };
+}
+
+/** Why a highlight cannot be drawn, with a passage to offer when a search finds one. */
+function attentionFor(text: string, annotation: AnnotationRecord): NeedsAttention {
+  let result: AnchorResult | null;
+  try {
+    result = annotation.selector ? anchor(text, annotation.selector) : null;
+  } catch {
+    // Selectors that no longer parse, or text stored before NFC was enforced: the analyst decides.
+    result = null;
+  }
+  if (result === null) return { annotation, reason: 'unreadable' };
+  if (result.status === 'orphaned') {
+    return {
+      annotation,
+      reason: result.reason,
+      ...(result.candidates === undefined ? {} : { candidates: result.candidates }),
+      ...(result.suggestion ? { suggestion: { start: result.suggestion.start, end: result.suggestion.end } } : {}),
+    };
+  }
+  // The quote is back (the text was edited again), or moved without a save re-anchoring it: offered, not applied.
+  return { annotation, reason: 'quote-gone', suggestion: { start: result.start, end: result.end } };
 }
