@@ -29,14 +29,20 @@ const judgementOf = (target: TargetRecord) => target.judgement ?? null;
  * The assessment of each target as the database holds it inside the current transaction,
  * ready to store. The targets' figures are read in one query, however many targets.
  */
-export async function judgeTargets(db: PolicyDeskDatabase, targets: readonly TargetRecord[]): Promise<StoredAssessment[]> {
+export async function judgeTargets(
+  db: PolicyDeskDatabase,
+  targets: readonly TargetRecord[],
+  /** Figures already at hand for some targets (all of theirs), so they are not read again. */
+  known: ReadonlyMap<string, readonly ObservationRecord[]> = new Map(),
+): Promise<StoredAssessment[]> {
   if (targets.length === 0) return [];
   const settings = await readAssessmentSettings(db);
   const year = currentYear();
-  const figures = await db.observations
-    .where('targetId')
-    .anyOf(targets.map((target) => target.id))
-    .toArray();
+  const unknown = targets.filter((target) => !known.has(target.id)).map((target) => target.id);
+  const figures = [
+    ...(unknown.length > 0 ? await db.observations.where('targetId').anyOf(unknown).toArray() : []),
+    ...[...known.values()].flat(),
+  ];
   const byTarget = new Map<string, ObservationRecord[]>();
   for (const figure of figures) {
     if (figure.deletedAt !== null || figure.targetId === null) continue;
@@ -51,7 +57,16 @@ export async function judgeTargets(db: PolicyDeskDatabase, targets: readonly Tar
       analyst: judgementOf(target),
     });
     const figureCount = byTarget.get(target.id)?.length ?? 0;
-    return { targetId: target.id, status: assessment.status, assessment, year, figureCount };
+    return {
+      targetId: target.id,
+      status: assessment.status,
+      assessment,
+      year,
+      figureCount,
+      statement: target.statement,
+      dueYear: target.dueYear,
+      deletedAt: target.deletedAt,
+    };
   });
 }
 

@@ -36,6 +36,10 @@ export interface StoredAssessment {
   year: number;
   /** How many of the target's figures are in the library (not in the trash). */
   figureCount: number;
+  /** The target's own fields the dashboard shows, so it reads statuses alone. */
+  statement: string;
+  dueYear: number | null;
+  deletedAt: string | null;
 }
 
 export interface SettingRecord {

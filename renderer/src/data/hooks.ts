@@ -7,9 +7,9 @@ import type { AnnotationRecord } from '../../../shared/domain/records';
 import type { Citation } from '../../../shared/domain/citation';
 import { useMemo } from 'react';
 import { assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
-import type { LibraryRows } from './library-rows';
+import type { LibraryRows, TargetStatusRow } from './library-rows';
 import { useSharedQuery } from './queries/shared-query';
-import { observationRows, organisationRows, planRows, policyRows, targetRows } from './queries/table-rows';
+import { observationRows, organisationRows, planRows, policyRows, targetRows, targetStatusRows } from './queries/table-rows';
 import { AUTHOR_KEY, readSetting } from './settings';
 import { tagsWithCounts } from './tags';
 import { itemTitle } from '../../../shared/domain/item-title';
@@ -38,6 +38,11 @@ export type LibraryTable = keyof typeof TABLE_QUERIES;
 export function useTableRows<T extends LibraryTable>(table: T): LibraryRows[T] | undefined {
   const { query, reads } = TABLE_QUERIES[table];
   return useSharedQuery(db.name, `rows:${table}`, reads, () => (query as (database: typeof db) => Promise<LibraryRows[T]>)(db));
+}
+
+/** Every target's stored status, with the few fields the dashboard shows. */
+export function useTargetStatuses(): TargetStatusRow[] | undefined {
+  return useSharedQuery(db.name, 'target-statuses', ['assessments'], () => targetStatusRows(db));
 }
 
 /** Every table's rows, for the screens that show the whole library (timeline, briefings, annotations). */

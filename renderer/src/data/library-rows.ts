@@ -26,6 +26,9 @@ export type TargetRow = TargetRecord & {
   projectedValue: number | null;
   ratio: number | null;
 };
+/** What the dashboard shows of a target: its stored status and the fields stored with it. */
+export type TargetStatusRow = Pick<TargetRow, 'id' | 'statement' | 'dueYear' | 'status' | 'ratio' | 'assessment'>;
+
 export type ObservationRow = ObservationRecord & { targetStatement: string | null };
 export type OrganisationRow = OrganisationRecord & { policyCount: number; targetCount: number };
 

@@ -1,7 +1,7 @@
 import { yearOf } from '../../../../shared/domain/partial-date';
 import type { OrganisationRecord } from '../../../../shared/domain/records';
 import type { PolicyDeskDatabase } from '../db';
-import type { ObservationRow, OrganisationRow, PlanRow, PolicyRow, TargetRow } from '../library-rows';
+import type { ObservationRow, OrganisationRow, PlanRow, PolicyRow, TargetRow, TargetStatusRow } from '../library-rows';
 import { organisationLabel } from '../library-rows';
 
 /**
@@ -104,6 +104,21 @@ export async function targetRows(db: PolicyDeskDatabase): Promise<TargetRow[]> {
       },
     ];
   });
+}
+
+/** Every target's stored status, read from the statuses alone: what the dashboard counts and ranks. */
+export async function targetStatusRows(db: PolicyDeskDatabase): Promise<TargetStatusRow[]> {
+  const stored = await db.assessments.toArray();
+  return stored
+    .filter((entry) => entry.deletedAt === null)
+    .map((entry) => ({
+      id: entry.targetId,
+      statement: entry.statement,
+      dueYear: entry.dueYear,
+      status: entry.status,
+      ratio: entry.assessment.ratio,
+      assessment: entry.assessment,
+    }));
 }
 
 export async function observationRows(db: PolicyDeskDatabase): Promise<ObservationRow[]> {

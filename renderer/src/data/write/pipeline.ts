@@ -189,9 +189,13 @@ async function resolveChanges(
   });
 }
 
-/** The stored record each operation concerns (for a creation with a given id, a clash), read in one query per table. */
+/**
+ * The stored record each operation concerns, read in one query per table. For a creation
+ * with a given id only whether the id is taken matters, so only keys are read: an import of
+ * 100,000 records must not read back what it is about to write.
+ */
 async function readStored(db: PolicyDeskDatabase, ops: readonly WriteOp[]): Promise<Map<number, StoredRecord>> {
-  const byTable = new Map<string, { index: number; id: string }[]>();
+  const byTable = new Map<string, { creates: { index: number; id: string }[]; edits: { index: number; id: string }[] }>();
   const seen = new Set<string>();
   ops.forEach((op, index) => {
     if (op.id === undefined) return;
@@ -199,16 +203,24 @@ async function readStored(db: PolicyDeskDatabase, ops: readonly WriteOp[]): Prom
     // Each record once per write: two operations on one record would each see the same "before".
     if (seen.has(`${table}:${op.id}`)) throw new Error(`One write changes ${op.id} twice`);
     seen.add(`${table}:${op.id}`);
-    const id = op.id;
-    if (!byTable.has(table)) byTable.set(table, []);
-    byTable.get(table)!.push({ index, id });
+    if (!byTable.has(table)) byTable.set(table, { creates: [], edits: [] });
+    byTable.get(table)![op.type === 'create' ? 'creates' : 'edits'].push({ index, id: op.id });
   });
   const found = new Map<number, StoredRecord>();
-  for (const [table, wanted] of byTable) {
-    const records = await db.table(table).bulkGet(wanted.map((entry) => entry.id));
+  for (const [table, { creates, edits }] of byTable) {
+    const records = await db.table(table).bulkGet(edits.map((entry) => entry.id));
     records.forEach((record: StoredRecord | undefined, position) => {
-      if (record) found.set(wanted[position]!.index, record);
+      if (record) found.set(edits[position]!.index, record);
     });
+    if (creates.length === 0) continue;
+    const taken = new Set(
+      (await db
+        .table(table)
+        .where(':id')
+        .anyOf(creates.map((entry) => entry.id))
+        .primaryKeys()) as string[],
+    );
+    for (const { index, id } of creates) if (taken.has(id)) found.set(index, { id } as StoredRecord);
   }
   return found;
 }

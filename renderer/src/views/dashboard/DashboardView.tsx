@@ -1,4 +1,4 @@
-import { useRecentObservationChanges, useStatusChanges, useTableRows } from '../../data/hooks';
+import { useRecentObservationChanges, useStatusChanges, useTargetStatuses } from '../../data/hooks';
 import { MostAtRiskList } from './MostAtRiskList';
 import { RecentChanges } from './RecentChanges';
 import { StatusMatrixTable } from './StatusMatrixTable';
@@ -9,7 +9,7 @@ const RECENT = 20;
 /** The app's home: how the targets stand, which are most at risk, and what changed lately. */
 export function DashboardView() {
   // The targets and their stored statuses: the dashboard never reads every figure.
-  const targets = useTableRows('targets');
+  const targets = useTargetStatuses();
   const statusChanges = useStatusChanges(RECENT);
   const observationChanges = useRecentObservationChanges(RECENT);
   if (!targets) return <p className="muted">Loading…</p>;

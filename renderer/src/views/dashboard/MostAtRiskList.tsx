@@ -1,13 +1,13 @@
 import { useState } from 'react';
 import { STATUS_RISK_ORDER } from '../../components/StatusBadge';
-import type { TargetRow } from '../../data/library-rows';
+import type { TargetStatusRow } from '../../data/library-rows';
 import { mostAtRisk } from './at-risk';
 import { TargetSummary } from './TargetSummary';
 
 const FIRST = 10;
 
 /** The targets that will not be reached as things stand, worst first, each one click from its page. */
-export function MostAtRiskList({ targets }: { targets: readonly TargetRow[] }) {
+export function MostAtRiskList({ targets }: { targets: readonly TargetStatusRow[] }) {
   const [all, setAll] = useState(false);
   const ranked = mostAtRisk(targets, STATUS_RISK_ORDER);
   const shown = all ? ranked : ranked.slice(0, FIRST);

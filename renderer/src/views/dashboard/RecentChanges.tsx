@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import type { ChangeRecord, ObservationRecord } from '../../../../shared/domain/records';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useObservationsById, type useStatusChanges } from '../../data/hooks';
-import type { TargetRow } from '../../data/library-rows';
+import type { TargetStatusRow } from '../../data/library-rows';
 import { itemPath } from '../../routes/paths';
 import { describeObservationChange, statusCauseText } from './change-text';
 
@@ -19,7 +19,7 @@ function When({ at }: { at: string }) {
 }
 
 interface RecentChangesProps {
-  targets: readonly TargetRow[];
+  targets: readonly TargetStatusRow[];
   statusChanges: readonly StatusChange[] | undefined;
   observationChanges: readonly ChangeRecord[] | undefined;
 }

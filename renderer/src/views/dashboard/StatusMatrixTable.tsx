@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { ASSESSMENT_STATUS_LABELS } from '../../../../shared/assessment';
 import { STATUS_RISK_ORDER, StatusBadge } from '../../components/StatusBadge';
-import type { TargetRow } from '../../data/library-rows';
+import type { TargetStatusRow } from '../../data/library-rows';
 import { statusListPath } from './links';
 import { buildStatusMatrix } from './status-matrix';
 
@@ -11,7 +11,7 @@ const targetsWord = (count: number) => `${count.toLocaleString('en')} ${count ==
  * Every target counted once, by status (rows) and due year (columns). The grand total is
  * worded like the Targets table's row count ("64 targets") so the two can be compared at a glance.
  */
-export function StatusMatrixTable({ targets }: { targets: readonly TargetRow[] }) {
+export function StatusMatrixTable({ targets }: { targets: readonly TargetStatusRow[] }) {
   const matrix = buildStatusMatrix(targets, STATUS_RISK_ORDER);
   return (
     <section className="dashboard-panel" aria-labelledby="by-status-title">

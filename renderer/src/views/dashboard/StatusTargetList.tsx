@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { ASSESSMENT_STATUS_LABELS, ASSESSMENT_STATUSES, type AssessmentStatus } from '../../../../shared/assessment';
-import type { TargetRow } from '../../data/library-rows';
+import type { TargetStatusRow } from '../../data/library-rows';
 import { dueYearMatches, NO_DUE_YEAR } from './status-matrix';
 import { TargetSummary } from './TargetSummary';
 
@@ -16,7 +16,7 @@ function dueLabel(key: string) {
 }
 
 /** The targets behind one count of the status table, named in the URL (?status=…&due=…). */
-export function StatusTargetList({ targets }: { targets: readonly TargetRow[] }) {
+export function StatusTargetList({ targets }: { targets: readonly TargetStatusRow[] }) {
   const [params] = useSearchParams();
   const status = params.get('status');
   const due = params.get('due');
@@ -30,7 +30,7 @@ function ChosenTargets({
   status,
   due,
 }: {
-  targets: readonly TargetRow[];
+  targets: readonly TargetStatusRow[];
   status: AssessmentStatus;
   due: string | null;
 }) {

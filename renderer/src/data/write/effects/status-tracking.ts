@@ -18,6 +18,21 @@ export function targetsAffectedBy(changes: readonly RecordChange[]): string[] {
 }
 
 /**
+ * The figures of targets this write creates: a new target can have no figures but those
+ * created with it, so they need not be read back from the database.
+ */
+function newTargetFigures(changes: readonly RecordChange[]): Map<string, ObservationRecord[]> {
+  const created = new Map<string, ObservationRecord[]>();
+  for (const change of changes) if (change.kind === 'target' && change.action === 'create') created.set(change.after!.id, []);
+  for (const change of changes) {
+    const figure = change.after as unknown as ObservationRecord | null;
+    if (change.kind === 'observation' && figure?.targetId && created.has(figure.targetId))
+      created.get(figure.targetId)!.push(figure);
+  }
+  return created;
+}
+
+/**
  * A target's status is stored with it and judged again in the write that changes its
  * inputs (the target, or one of its figures), so no read ever reassesses the library. Each
  * status the write moves is recorded, so the dashboard can say "on track → needs
@@ -26,16 +41,25 @@ export function targetsAffectedBy(changes: readonly RecordChange[]): string[] {
 export const statusTracking: WriteEffect = {
   name: 'status tracking',
   tables: () => ['targets', 'observations', 'settings', 'assessments', 'statusChanges'],
-  async apply({ db, at, report }, changes) {
+  async apply({ db, at, report, pending }, changes) {
     const targetIds = targetsAffectedBy(changes);
     if (targetIds.length === 0) return;
-    const [stored, targets] = await Promise.all([db.assessments.bulkGet(targetIds), db.targets.bulkGet(targetIds)]);
+    // Targets and figures this write creates or edits are taken from it, not read back.
+    const pendingTargets = pending.get('targets');
+    const [stored, storedTargets] = await Promise.all([
+      db.assessments.bulkGet(targetIds),
+      db.targets.bulkGet(targetIds.filter((id) => !pendingTargets?.has(id))),
+    ]);
+    const fromDb = new Map(storedTargets.flatMap((target) => (target ? [[target.id, target]] : [])));
+    const targets = targetIds.map((id) =>
+      pendingTargets?.has(id) ? ((pendingTargets.get(id) ?? undefined) as TargetRecord | undefined) : fromDb.get(id),
+    );
     // A target that was in the trash before this write had no status to move from.
     const trashedBefore = new Set(
       changes.filter((change) => change.kind === 'target' && change.before?.deletedAt).map((change) => change.before!.id),
     );
     const present = targets.filter((target): target is TargetRecord => target !== undefined);
-    const judged = await judgeTargets(db, present);
+    const judged = await judgeTargets(db, present, newTargetFigures(changes));
     const gone = targetIds.filter((_, index) => targets[index] === undefined);
     if (gone.length > 0) await db.assessments.bulkDelete(gone);
     await db.assessments.bulkPut(judged);
