@@ -9,6 +9,7 @@ import { StaleRevisionError } from '../../data/write/write-errors';
 import type { StoredItem } from '../../../../shared/domain/records';
 import { useRunAction } from '../../components/useRunAction';
 import { type Conflict, ConflictPanel } from './ConflictPanel';
+import { describeSaveReport } from './save-report';
 import { itemPath } from '../../routes/paths';
 import { allFieldsOf, newItemDefaults } from './field-specs';
 import { toFormValues } from './form-values';
@@ -42,7 +43,7 @@ export function NewItemPage({ kind }: { kind: ItemKind }) {
         onCancel={() => void navigate(returnTo ?? `/${meta.collection}`)}
         onSubmit={async (input) => {
           const created = await actions.create(kind, input);
-          toasts.show(`Created the ${meta.label.toLowerCase()}.`);
+          toasts.show(`Created the ${meta.label.toLowerCase()}. ${describeSaveReport(created.report)}`.trim());
           void navigate(returnTo ?? itemPath(kind, created.record.id));
         }}
       />
@@ -78,13 +79,8 @@ function EditItemForm<K extends ItemKind>({ kind, latest }: { kind: K; latest: S
 
   const save = async (input: Record<string, unknown>, baseRevision: number) => {
     const { report } = await actions.update(kind, opened.id, input, baseRevision);
-    const orphaned = report.reanchored.reduce((sum, entry) => sum + entry.orphaned, 0);
-    if (orphaned > 0) {
-      toasts.show(`Saved. ${orphaned} highlight${orphaned === 1 ? ' needs' : 's need'} attention: the passage changed.`, {
-        label: 'Show',
-        run: () => void navigate(`${itemPath(kind, opened.id)}#needs-attention`),
-      });
-    } else toasts.show('Saved.');
+    // The item's page, shown next, lists any highlight that needs attention under its text.
+    toasts.show(`Saved. ${describeSaveReport(report)}`.trim());
     leaving.current = true;
     void navigate(itemPath(kind, opened.id));
   };
