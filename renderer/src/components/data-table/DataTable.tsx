@@ -1,5 +1,5 @@
 import { type ColumnFiltersState, type ExpandedState, type Row, type RowData, useTable } from '@tanstack/react-table';
-import { type KeyboardEvent, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { ColumnsMenu } from './ColumnsMenu';
 import { columnLayout } from './layout';
 import { ROW_HEIGHT, TableBody } from './TableBody';
@@ -11,6 +11,7 @@ import {
   libraryTableFeatures,
   type LibraryTableFeatures,
 } from './features';
+import { createGlobalSearch } from './global-search';
 import type { TablePrefs } from './table-prefs';
 
 export interface GroupOption {
@@ -51,17 +52,34 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
   const [expanded, setExpanded] = useState<ExpandedState>(true);
   const [activeIndex, setActiveIndex] = useState(0);
 
+  // The inputs show each keystroke at once; the table filters in a deferred render, which a
+  // newer keystroke replaces, so typing stays responsive with 100,000 rows.
+  const appliedFilters = useDeferredValue(columnFilters);
+  const appliedGlobalFilter = useDeferredValue(globalFilter);
+
   useEffect(() => {
     onPrefsChange({ sorting, columnVisibility, columnOrder, grouping });
   }, [sorting, columnVisibility, columnOrder, grouping, onPrefsChange]);
 
-  const columnsWithFilters = useMemo(() => columns.map(withFilterFn), [columns]);
+  // The search keeps each row's lower-cased texts, so it is made anew with the columns.
+  const { columnsWithFilters, globalSearch } = useMemo(
+    () => ({ columnsWithFilters: columns.map(withFilterFn), globalSearch: createGlobalSearch<LibraryTableFeatures, T>() }),
+    [columns],
+  );
   const table = useTable({
     features: libraryTableFeatures,
     columns: columnsWithFilters,
     data: data as T[],
     getRowId: (row) => row.id,
-    state: { sorting, columnVisibility, columnOrder, grouping, columnFilters, globalFilter, expanded },
+    state: {
+      sorting,
+      columnVisibility,
+      columnOrder,
+      grouping,
+      columnFilters: appliedFilters,
+      globalFilter: appliedGlobalFilter,
+      expanded,
+    },
     onSortingChange: setSorting,
     onColumnVisibilityChange: setColumnVisibility,
     onColumnOrderChange: setColumnOrder,
@@ -69,24 +87,27 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
     onColumnFiltersChange: setColumnFilters,
     onGlobalFilterChange: setGlobalFilter,
     onExpandedChange: setExpanded,
-    globalFilterFn: 'includesString',
+    globalFilterFn: globalSearch,
     getColumnCanGlobalFilter: (column) => (column.columnDef.meta as LibraryColumnMeta | undefined)?.filter === 'text',
     groupedColumnMode: false,
     autoResetExpanded: false,
   });
 
   const rows = table.getRowModel().rows;
-  const shown = table.getFilteredRowModel().rows.length;
-  // The sorted model is memoised by TanStack, so this changes only when filters, sorting or data do.
+  const filteredModel = table.getFilteredRowModel();
+  // The sorted model is memoised, so this changes only when filters, sorting or data do.
   const sortedModel = table.getSortedRowModel();
-  const shownRows = useMemo(
-    () => sortedModel.flatRows.filter((row) => !row.getIsGrouped()).map((row) => row.original),
-    [sortedModel],
-  );
   const { onShownRowsChange } = props;
+  const shownRows = useMemo(
+    () => (onShownRowsChange ? sortedModel.flatRows.filter((row) => !row.getIsGrouped()).map((row) => row.original) : []),
+    [sortedModel, onShownRowsChange],
+  );
   useEffect(() => onShownRowsChange?.(shownRows), [shownRows, onShownRowsChange]);
-  const leafShown =
-    grouping.length === 0 ? shown : table.getFilteredRowModel().flatRows.filter((row) => !row.getIsGrouped()).length;
+  const leafShown = useMemo(
+    () =>
+      grouping.length === 0 ? filteredModel.rows.length : filteredModel.flatRows.filter((row) => !row.getIsGrouped()).length,
+    [filteredModel, grouping.length],
+  );
   const scrollRef = useRef<HTMLDivElement>(null);
 
   const current = Math.min(activeIndex, Math.max(rows.length - 1, 0));
@@ -181,7 +202,7 @@ export function DataTable<T extends { id: string }>(props: DataTableProps<T>) {
         tabIndex={0}
         onKeyDown={onKeyDown}
       >
-        <TableHeader table={table} layout={layout} />
+        <TableHeader table={table} layout={layout} filters={columnFilters} />
         <TableBody
           table={table}
           rows={rows}

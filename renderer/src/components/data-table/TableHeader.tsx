@@ -1,4 +1,4 @@
-import type { ReactTable, RowData } from '@tanstack/react-table';
+import type { ColumnFiltersState, ReactTable, RowData } from '@tanstack/react-table';
 import { ColumnFilter } from './ColumnFilter';
 import type { LibraryTableFeatures } from './features';
 import type { ColumnLayout } from './layout';
@@ -7,9 +7,12 @@ import type { ColumnLayout } from './layout';
 export function TableHeader<T extends RowData, S>({
   table,
   layout,
+  filters,
 }: {
   table: ReactTable<LibraryTableFeatures, T, S>;
   layout: ColumnLayout;
+  /** The filters as typed, which the table may not have applied yet. */
+  filters: ColumnFiltersState;
 }) {
   return (
     <div className="table-head" role="rowgroup">
@@ -39,7 +42,7 @@ export function TableHeader<T extends RowData, S>({
                   {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
                 </span>
               </button>
-              <ColumnFilter column={header.column} />
+              <ColumnFilter column={header.column} value={filters.find((filter) => filter.id === header.column.id)?.value} />
             </div>
           );
         })}

@@ -9,11 +9,8 @@ import {
   constructFilterFn,
   createExpandedRowModel,
   createFacetedMinMaxValues,
-  createFacetedRowModel,
   createFacetedUniqueValues,
-  createFilteredRowModel,
   createGroupedRowModel,
-  createSortedRowModel,
   filterFn_includesString,
   globalFilteringFeature,
   metaHelper,
@@ -24,6 +21,7 @@ import {
   sortFn_text,
   tableFeatures,
 } from '@tanstack/react-table';
+import { createIncrementalFilteredRowModel, createOwnFilterFreeFacetedRowModel, createPresortedRowModel } from './row-models';
 
 /** How a column is filtered; the filter control in its header follows from it. */
 export type FilterKind = 'text' | 'set' | 'year-range' | 'number-range' | 'date-range';
@@ -88,11 +86,11 @@ export const libraryTableFeatures = tableFeatures({
   rowExpandingFeature,
   columnVisibilityFeature,
   columnOrderingFeature,
-  filteredRowModel: createFilteredRowModel(),
-  sortedRowModel: createSortedRowModel(),
+  filteredRowModel: createIncrementalFilteredRowModel(),
+  sortedRowModel: createPresortedRowModel(),
   groupedRowModel: createGroupedRowModel(),
   expandedRowModel: createExpandedRowModel(),
-  facetedRowModel: createFacetedRowModel(),
+  facetedRowModel: createOwnFilterFreeFacetedRowModel(),
   facetedUniqueValues: createFacetedUniqueValues(),
   facetedMinMaxValues: createFacetedMinMaxValues(),
   filterFns: { includesString: filterFn_includesString, inRange, inDateRange, inSet },
