@@ -48,6 +48,11 @@ export default defineConfig({
     root: resolve('renderer'),
     plugins: [react(), devContentSecurityPolicy],
     build: {
+      // Minified, without source maps: the renderer ships as small files read from disk.
+      // Views, the sample library and large libraries (charts) are separate chunks, loaded
+      // when first needed (see renderer/src/routes/routes.tsx and seed-bundle.ts).
+      minify: true,
+      sourcemap: false,
       rolldownOptions: { input: resolve('renderer/index.html') },
     },
   },

@@ -1,18 +1,46 @@
+import { lazy, type ReactNode, Suspense } from 'react';
 import { createHashRouter, Navigate, useParams } from 'react-router';
 import { ITEM_KINDS, type ItemKind } from '../../../shared/domain/entities';
 import { itemKinds } from '../../../shared/domain/item-kinds';
 import { AppLayout } from '../shell/AppLayout';
-import { ItemPage } from '../views/detail/ItemPage';
-import { EditItemPage, NewItemPage } from '../views/forms/ItemEditor';
-import { AboutView } from '../views/about/AboutView';
-import { LibraryView } from '../views/library/LibraryView';
-import { TrashView } from '../views/trash/TrashView';
 import { DashboardView } from '../views/dashboard/DashboardView';
-import { TimelineView } from '../views/timeline/TimelineView';
-import { AnnotationsView } from '../views/annotations/AnnotationsView';
-import { TagsView } from '../views/tags/TagsView';
-import { BriefingsView } from '../views/briefings/BriefingsView';
-import { BriefingComposerPage } from '../views/briefings/composer/BriefingComposerPage';
+
+/*
+ * Each view's code is a chunk of its own, fetched the first time the view is shown. The shell
+ * and the dashboard (the home page) are in the main script, so the app opens without waiting
+ * for a second one.
+ */
+const TimelineView = lazy(() => import('../views/timeline/TimelineView').then((module) => ({ default: module.TimelineView })));
+const LibraryView = lazy(() => import('../views/library/LibraryView').then((module) => ({ default: module.LibraryView })));
+const ItemPage = lazy(() => import('../views/detail/ItemPage').then((module) => ({ default: module.ItemPage })));
+const NewItemPage = lazy(() => import('../views/forms/ItemEditor').then((module) => ({ default: module.NewItemPage })));
+const EditItemPage = lazy(() => import('../views/forms/ItemEditor').then((module) => ({ default: module.EditItemPage })));
+const BriefingsView = lazy(() =>
+  import('../views/briefings/BriefingsView').then((module) => ({ default: module.BriefingsView })),
+);
+const BriefingComposerPage = lazy(() =>
+  import('../views/briefings/composer/BriefingComposerPage').then((module) => ({ default: module.BriefingComposerPage })),
+);
+const AnnotationsView = lazy(() =>
+  import('../views/annotations/AnnotationsView').then((module) => ({ default: module.AnnotationsView })),
+);
+const TagsView = lazy(() => import('../views/tags/TagsView').then((module) => ({ default: module.TagsView })));
+const TrashView = lazy(() => import('../views/trash/TrashView').then((module) => ({ default: module.TrashView })));
+const AboutView = lazy(() => import('../views/about/AboutView').then((module) => ({ default: module.AboutView })));
+
+/**
+ * A route whose view has a Suspense boundary of its own, showing a line while the view's code
+ * loads (from disk, so briefly). One boundary per route, so a navigation shows the new page at
+ * once: a boundary already on screen would keep the old page up during the navigation.
+ */
+const route = (path: string, view: ReactNode) => ({
+  path,
+  element: (
+    <Suspense key={path} fallback={<p className="muted">Loading…</p>}>
+      {view}
+    </Suspense>
+  ),
+});
 
 function ItemRoute({ kind, mode }: { kind: ItemKind; mode: 'view' | 'edit' }) {
   const { id = '' } = useParams();
@@ -32,22 +60,22 @@ export function createAppRouter() {
       element: <AppLayout />,
       children: [
         { index: true, element: <DashboardView /> },
-        { path: '/timeline', element: <TimelineView /> },
+        route('/timeline', <TimelineView />),
         ...ITEM_KINDS.flatMap((kind) => {
           const base = `/${itemKinds[kind].collection}`;
           return [
-            { path: base, element: <LibraryView key={kind} kind={kind} /> },
-            { path: `${base}/new`, element: <NewItemPage key={`new-${kind}`} kind={kind} /> },
-            { path: `${base}/:id`, element: <ItemRoute kind={kind} mode="view" /> },
-            { path: `${base}/:id/edit`, element: <ItemRoute kind={kind} mode="edit" /> },
+            route(base, <LibraryView key={kind} kind={kind} />),
+            route(`${base}/new`, <NewItemPage key={`new-${kind}`} kind={kind} />),
+            route(`${base}/:id`, <ItemRoute kind={kind} mode="view" />),
+            route(`${base}/:id/edit`, <ItemRoute kind={kind} mode="edit" />),
           ];
         }),
-        { path: '/briefings', element: <BriefingsView /> },
-        { path: '/briefings/:id', element: <BriefingRoute /> },
-        { path: '/annotations', element: <AnnotationsView /> },
-        { path: '/tags', element: <TagsView /> },
-        { path: '/trash', element: <TrashView /> },
-        { path: '/about', element: <AboutView /> },
+        route('/briefings', <BriefingsView />),
+        route('/briefings/:id', <BriefingRoute />),
+        route('/annotations', <AnnotationsView />),
+        route('/tags', <TagsView />),
+        route('/trash', <TrashView />),
+        route('/about', <AboutView />),
         // An unknown address (an old bookmark, a mistyped link) lands on the home page.
         { path: '*', element: <Navigate to="/" replace /> },
       ],
