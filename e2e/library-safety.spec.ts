@@ -105,8 +105,11 @@ test.describe('a library that went missing', () => {
     await expect
       .poll(() => readFile(join(app.dataDir, ledgerFile(app.storageDir)), 'utf8').catch(() => ''))
       .toContain('"itemCount"');
+    // The daily backup is saved a few seconds after the first screen.
     await expect
-      .poll(async () => (await readdir(join(app.dataDir, 'backups')).catch(() => [])).some((f) => f.endsWith('-daily.json')))
+      .poll(async () => (await readdir(join(app.dataDir, 'backups')).catch(() => [])).some((f) => f.endsWith('-daily.json')), {
+        timeout: 20_000,
+      })
       .toBe(true);
 
     // The storage is cleared while the app is closed, as a browser evicting it would.

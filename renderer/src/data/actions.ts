@@ -48,7 +48,8 @@ export const actions = {
   openingState: (host: Parameters<typeof openingState>[1]) => openingState(db, host),
   startEmptyLibrary: () => startEmptyLibrary(db),
   backUpIfDue: (host: Parameters<typeof backUpIfDue>[1]) => backUpIfDue(db, host),
-  watchLibraryFootprint: (onChange: Parameters<typeof watchLibraryFootprint>[1]) => watchLibraryFootprint(db, onChange),
+  watchLibraryFootprint: (onChange: Parameters<typeof watchLibraryFootprint>[1], quietMs: number) =>
+    watchLibraryFootprint(db, onChange, quietMs),
   resetToSample: (bundle: LibraryBundle) => resetToSampleLibrary(db, bundle),
   exportSnapshot: () => exportSnapshot(db),
   restoreSnapshot: (json: string) => restoreSnapshot(db, json),

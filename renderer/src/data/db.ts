@@ -67,9 +67,10 @@ export class PolicyDeskDatabase extends Dexie {
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'policydesk') {
-    // Query results are frozen and shared rather than deep-copied for every subscriber: with
-    // a large library the copies cost more than the reads. Nothing in this folder mutates them.
-    super(name, { cache: 'immutable' });
+    // No query cache: Dexie's would deep-copy every result for each subscriber and signal each
+    // write twice (optimistically, then on commit). Screens share and keep their rows in
+    // queries/shared-query.ts instead.
+    super(name, { cache: 'disabled' });
     // deletedAt is indexed so the trash is one range query; null values stay out of the index.
     this.version(1).stores({
       policies: 'id, kind, issued, *issuerIds, deletedAt, updatedAt',

@@ -1,4 +1,4 @@
-import { liveQuery } from 'dexie';
+import { Dexie } from 'dexie';
 import type { HostApi, HostResult } from '../../../shared/host/contract';
 import { LIBRARY_TABLES, type PolicyDeskDatabase } from './db';
 import { hasEverHeldLibrary } from './seed';
@@ -23,10 +23,37 @@ export async function libraryFootprint(db: PolicyDeskDatabase): Promise<LibraryF
   return { itemCount: counts.reduce((sum, count) => sum + count, 0), lastChangeAt: times.sort().at(-1) ?? null };
 }
 
-/** Calls back with the library's footprint now and after every change to it; returns the way to stop. */
-export function watchLibraryFootprint(db: PolicyDeskDatabase, onChange: (footprint: LibraryFootprint) => void): () => void {
-  const subscription = liveQuery(() => libraryFootprint(db)).subscribe(onChange);
-  return () => subscription.unsubscribe();
+/**
+ * Calls back with the library's footprint once now and then once the library has been quiet
+ * for `quietMs` after a change, so counting never competes with the reads a save or a
+ * screen is waiting for. Returns the way to stop.
+ */
+export function watchLibraryFootprint(
+  db: PolicyDeskDatabase,
+  onChange: (footprint: LibraryFootprint) => void,
+  quietMs: number,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const report = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void libraryFootprint(db).then((footprint) => stopped || onChange(footprint));
+    }, quietMs);
+  };
+  const prefix = `idb://${db.name}/`;
+  const library = new Set<string>(LIBRARY_TABLES);
+  const onMutated = (parts: Readonly<Record<string, unknown>>) => {
+    if (Object.keys(parts).some((part) => part.startsWith(prefix) && library.has(part.slice(prefix.length).split('/')[0]!)))
+      report();
+  };
+  Dexie.on('storagemutated', onMutated);
+  report();
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    Dexie.on.storagemutated.unsubscribe(onMutated);
+  };
 }
 
 export type OpeningState =

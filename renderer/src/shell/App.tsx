@@ -12,6 +12,8 @@ type State = 'opening' | 'ready' | { missing: Extract<OpeningState, { kind: 'lib
 
 /** How long the library must be quiet before the host's ledger of it is updated. */
 const LEDGER_DELAY_MS = 2000;
+/** How long after the library opens the daily backup is saved, when one is due. */
+const DAILY_BACKUP_DELAY_MS = 5000;
 
 /**
  * Opens the library: loads the sample library on a first run, stops with an explanation
@@ -39,19 +41,16 @@ export function App() {
     if (state !== 'ready') return;
     const host = getHost();
     // Best effort: a failed daily backup or ledger write must not stop the analyst working.
-    void actions.backUpIfDue(host).catch((error: unknown) => console.warn('The daily backup was not saved', error));
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = actions.watchLibraryFootprint((footprint) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => {
-        host['library.ledger.write'](footprint).catch((error: unknown) =>
-          console.warn('The library ledger was not saved', error),
-        );
-      }, LEDGER_DELAY_MS);
-    });
+    // A few seconds in, so reading the whole library for it never delays the first screen.
+    const backup = setTimeout(() => {
+      actions.backUpIfDue(host).catch((error: unknown) => console.warn('The daily backup was not saved', error));
+    }, DAILY_BACKUP_DELAY_MS);
+    const stopWatching = actions.watchLibraryFootprint((footprint) => {
+      host['library.ledger.write'](footprint).catch((error: unknown) => console.warn('The library ledger was not saved', error));
+    }, LEDGER_DELAY_MS);
     return () => {
-      clearTimeout(timer);
-      stop();
+      clearTimeout(backup);
+      stopWatching();
     };
   }, [state]);
 
