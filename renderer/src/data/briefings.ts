@@ -1,7 +1,5 @@
-import { type BriefingFields, briefingFieldsSchema } from '../../../shared/briefing/model';
 import type { BriefingRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
-import { ValidationError } from './validation-error';
 import { write } from './write/pipeline';
 
 /**
@@ -12,13 +10,6 @@ import { write } from './write/pipeline';
  */
 
 const TITLE_MAX = 200;
-
-/** Input is validated here, so callers may pass anything: a composer's draft, a test. */
-export function parseBriefing(input: unknown): BriefingFields {
-  const parsed = briefingFieldsSchema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-  return parsed.data;
-}
 
 export const newSectionId = () => `sec-${crypto.randomUUID()}`;
 

@@ -1,10 +1,9 @@
 import type { Table } from 'dexie';
 import type { ItemKind } from '../../../shared/domain/entities';
-import { type FieldsOf, itemKinds } from '../../../shared/domain/item-kinds';
+import { itemKinds } from '../../../shared/domain/item-kinds';
 import type { AnyItemRecord, RecordOrigin, StoredItem } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase } from './db';
 import { countDependants } from './links';
-import { ValidationError } from './validation-error';
 import { write } from './write/pipeline';
 import type { WriteReport } from './write/effect';
 
@@ -12,13 +11,6 @@ import type { WriteReport } from './write/effect';
 
 export function tableOf<K extends ItemKind>(db: PolicyDeskDatabase, kind: K): Table<StoredItem<K>, string> {
   return db.table(itemKinds[kind].collection);
-}
-
-/** Input is validated here, so callers may pass anything: a form's values, an import, a test. */
-export function parseFields<K extends ItemKind>(kind: K, input: unknown): FieldsOf<K> {
-  const parsed = itemKinds[kind].schema.safeParse(input);
-  if (!parsed.success) throw ValidationError.fromZod(parsed.error);
-  return parsed.data as FieldsOf<K>;
 }
 
 export async function getItem<K extends ItemKind>(
