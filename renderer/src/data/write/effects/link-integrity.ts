@@ -1,7 +1,6 @@
 import type { ItemKind } from '../../../../../shared/domain/entities';
 import { linkedIds, linksFrom, linksTo } from '../../../../../shared/domain/item-links';
 import { itemKinds } from '../../../../../shared/domain/item-kinds';
-import { countDependants } from '../../links';
 import type { RecordChange, WriteContext, WriteEffect } from '../effect';
 import { refuse } from '../refuse';
 
@@ -36,8 +35,7 @@ export const linkIntegrity: WriteEffect = {
     }
     for (const change of changes) {
       if (change.action !== 'remove' || !change.before) continue;
-      const kind = change.kind as ItemKind;
-      const linking = await countDependants(db, kind, change.before.id, { includeTrash: true });
+      const linking = await countLinking(db, pending, change.kind as ItemKind, change.before.id);
       if (linking > 0) {
         throw new Error(
           `${linking} other item${linking === 1 ? '' : 's'} still link${linking === 1 ? 's' : ''} to it; delete or relink ${linking === 1 ? 'it' : 'them'} first`,
@@ -46,6 +44,25 @@ export const linkIntegrity: WriteEffect = {
     }
   },
 };
+
+/**
+ * How many items, in the library or the trash, link to this one once the write is done:
+ * items this same write removes or relinks no longer count.
+ */
+async function countLinking(db: WriteContext['db'], pending: WriteContext['pending'], kind: ItemKind, id: string) {
+  let count = 0;
+  for (const link of linksTo(kind)) {
+    const table = itemKinds[link.from].collection;
+    const ids = (await db.table(table).where(link.field).equals(id).primaryKeys()) as string[];
+    const inWrite = pending.get(table);
+    count += ids.filter((linkingId) => {
+      if (!inWrite?.has(linkingId)) return true;
+      const after = inWrite.get(linkingId);
+      return after !== null && after !== undefined && linkedIds(link, after).includes(id);
+    }).length;
+  }
+  return count;
+}
 
 /** Whether each linked id is in the library, in the trash, or (absent from the map) missing. */
 async function lookUpLinked(
