@@ -1,4 +1,7 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
+import type { ItemKind } from '../../../shared/domain/entities';
+import { itemKinds } from '../../../shared/domain/item-kinds';
+import { CATALOGUED_KINDS, type CatalogEntry, catalogEntryOf } from './catalog';
 import type { Assessment, AssessmentStatus } from '../../../shared/assessment';
 import type {
   AnnotationRecord,
@@ -64,13 +67,13 @@ export class PolicyDeskDatabase extends Dexie {
   changes!: Table<ChangeRecord, number>;
   statusChanges!: Table<StatusChangeRecord, number>;
   assessments!: EntityTable<StoredAssessment, 'targetId'>;
+  catalog!: Table<CatalogEntry, [ItemKind, string]>;
   settings!: EntityTable<SettingRecord, 'key'>;
 
   constructor(name = 'policydesk') {
-    // No query cache: Dexie's would deep-copy every result for each subscriber and signal each
-    // write twice (optimistically, then on commit). Screens share and keep their rows in
-    // queries/shared-query.ts instead.
-    super(name, { cache: 'disabled' });
+    // Query results are frozen and shared rather than deep-copied for every subscriber: with
+    // a large library the copies cost more than the reads. Nothing in this folder mutates them.
+    super(name, { cache: 'immutable' });
     // deletedAt is indexed so the trash is one range query; null values stay out of the index.
     this.version(1).stores({
       policies: 'id, kind, issued, *issuerIds, deletedAt, updatedAt',
@@ -86,9 +89,10 @@ export class PolicyDeskDatabase extends Dexie {
     });
     // Version 2: a target's status changes are recorded when a write changes them.
     this.version(2).stores({ statusChanges: '++seq, targetId, at' });
-    // Version 3: every record carries a revision, and statuses are stored with their targets.
+    // Version 3: every record carries a revision, statuses are stored with their targets
+    // (judged at the next start, see reassessIfStale), and linked items have catalog entries.
     this.version(3)
-      .stores({ assessments: 'targetId, status' })
+      .stores({ assessments: 'targetId, status', catalog: '[kind+id], kind' })
       .upgrade(async (tx) => {
         for (const name of REVISED_TABLES) {
           await tx
@@ -97,6 +101,10 @@ export class PolicyDeskDatabase extends Dexie {
             .modify((record: { revision?: number }) => {
               record.revision ??= 1;
             });
+        }
+        for (const kind of CATALOGUED_KINDS) {
+          const items = await tx.table(itemKinds[kind].collection).toArray();
+          await tx.table('catalog').bulkPut(items.map((item) => catalogEntryOf(kind, item)));
         }
       });
   }

@@ -26,10 +26,10 @@ import { getBriefing, listBriefings, listTrashedBriefings } from './briefings';
 /** Each table's rows, with the tables they are read from. */
 const TABLE_QUERIES = {
   policies: { query: policyRows, reads: ['policies', 'organisations'] },
-  plans: { query: planRows, reads: ['plans', 'organisations', 'policies', 'targets'] },
-  targets: { query: targetRows, reads: ['targets', 'assessments', 'organisations', 'plans', 'policies'] },
-  observations: { query: observationRows, reads: ['observations', 'targets'] },
-  organisations: { query: organisationRows, reads: ['organisations', 'policies', 'targets'] },
+  plans: { query: planRows, reads: ['plans', 'organisations', 'catalog'] },
+  targets: { query: targetRows, reads: ['targets', 'assessments', 'organisations', 'catalog'] },
+  observations: { query: observationRows, reads: ['observations', 'catalog'] },
+  organisations: { query: organisationRows, reads: ['organisations', 'catalog'] },
 } as const;
 
 export type LibraryTable = keyof typeof TABLE_QUERIES;

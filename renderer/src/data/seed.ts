@@ -50,9 +50,9 @@ export async function startEmptyLibrary(db: PolicyDeskDatabase): Promise<void> {
  * with the sample library, in one transaction. The caller saves a backup first.
  */
 export async function resetToSampleLibrary(db: PolicyDeskDatabase, bundle: LibraryBundle): Promise<void> {
-  const tables = [...LIBRARY_TABLES, 'annotations', 'tags', 'briefings', 'changes', 'statusChanges', 'assessments'] as const;
   await db.transaction('rw', db.tables, async () => {
-    await Promise.all(tables.map((name) => db.table(name).clear()));
+    // Everything but the settings (thresholds, the author's name) goes.
+    await Promise.all(db.tables.filter((table) => table.name !== 'settings').map((table) => table.clear()));
     await writeBundle(db, bundle);
     await db.settings.put({ key: SEEDED_KEY, value: new Date().toISOString() });
   });

@@ -1,13 +1,15 @@
 import { yearOf } from '../../../../shared/domain/partial-date';
 import type { OrganisationRecord } from '../../../../shared/domain/records';
+import type { CatalogEntry, CataloguedKind } from '../catalog';
 import type { PolicyDeskDatabase } from '../db';
 import type { ObservationRow, OrganisationRow, PlanRow, PolicyRow, TargetRow, TargetStatusRow } from '../library-rows';
 import { organisationLabel } from '../library-rows';
 
 /**
- * The rows each library table shows, read for that table alone: its own records, the
- * names of what they link to (read by id, only those linked), and stored statuses. None of
- * these reads another table in full, except organisations, which are few.
+ * The rows each library table shows, read for that table alone: its own records, stored
+ * statuses, and the names and counts of what they link to, taken from the catalog (a few
+ * dozen bytes an item) rather than from the linked items. Organisations, which are few,
+ * are read for their names.
  */
 
 const inLibrary = <T extends { deletedAt: string | null }>(records: readonly T[]) =>
@@ -18,20 +20,19 @@ async function organisationNames(db: PolicyDeskDatabase): Promise<(ids: readonly
   return (ids) => ids.map((id) => names.get(id) ?? id);
 }
 
-/** One field of the records with these ids, read by id. */
-async function fieldById<T>(
-  db: PolicyDeskDatabase,
-  table: 'policies' | 'plans' | 'targets',
-  ids: Iterable<string | null>,
-  field: (record: never) => T,
-): Promise<Map<string, T>> {
-  const wanted = [...new Set([...ids].filter((id): id is string => id !== null))];
-  const records = await db.table(table).bulkGet(wanted);
-  const found = new Map<string, T>();
-  records.forEach((record, index) => {
-    if (record) found.set(wanted[index]!, field(record as never));
-  });
-  return found;
+/** The catalog entries of one kind of item: one read, a few dozen bytes an item. */
+const catalogOf = (db: PolicyDeskDatabase, kind: CataloguedKind) => db.catalog.where('kind').equals(kind).toArray();
+
+const titlesOf = (entries: readonly CatalogEntry[]) => new Map(entries.map((entry) => [entry.id, entry.title]));
+
+/** How many items in the library (not in the trash) link to each id through one link field. */
+function linkCounts(entries: readonly CatalogEntry[], field: keyof CatalogEntry['links']): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of entries) {
+    if (entry.deletedAt !== null) continue;
+    for (const id of entry.links[field] ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export async function policyRows(db: PolicyDeskDatabase): Promise<PolicyRow[]> {
@@ -44,19 +45,15 @@ export async function policyRows(db: PolicyDeskDatabase): Promise<PolicyRow[]> {
 }
 
 export async function planRows(db: PolicyDeskDatabase): Promise<PlanRow[]> {
-  const [plans, names, targetsPerPlan] = await Promise.all([
+  const [plans, names, policies, targets] = await Promise.all([
     db.plans.toArray(),
     organisationNames(db),
-    linkCounts(db, 'targets', 'planId'),
+    catalogOf(db, 'policy'),
+    catalogOf(db, 'target'),
   ]);
-  const shown = inLibrary(plans);
-  const policyTitle = await fieldById(
-    db,
-    'policies',
-    shown.map((plan) => plan.policyId),
-    (policy: { title: string }) => policy.title,
-  );
-  return shown.map((plan) => ({
+  const policyTitle = titlesOf(policies);
+  const targetsPerPlan = linkCounts(targets, 'planId');
+  return inLibrary(plans).map((plan) => ({
     ...plan,
     policyTitle: plan.policyId ? (policyTitle.get(plan.policyId) ?? null) : null,
     issuerNames: names(plan.issuerIds),
@@ -65,22 +62,16 @@ export async function planRows(db: PolicyDeskDatabase): Promise<PlanRow[]> {
 }
 
 export async function targetRows(db: PolicyDeskDatabase): Promise<TargetRow[]> {
-  const [targets, stored, names] = await Promise.all([db.targets.toArray(), db.assessments.toArray(), organisationNames(db)]);
-  const shown = inLibrary(targets);
-  const [planTitle, policyTitle] = await Promise.all([
-    fieldById(
-      db,
-      'plans',
-      shown.map((target) => target.planId),
-      (plan: { title: string }) => plan.title,
-    ),
-    fieldById(
-      db,
-      'policies',
-      shown.map((target) => target.policyId),
-      (policy: { title: string }) => policy.title,
-    ),
+  const [targets, stored, names, plans, policies] = await Promise.all([
+    db.targets.toArray(),
+    db.assessments.toArray(),
+    organisationNames(db),
+    catalogOf(db, 'plan'),
+    catalogOf(db, 'policy'),
   ]);
+  const shown = inLibrary(targets);
+  const planTitle = titlesOf(plans);
+  const policyTitle = titlesOf(policies);
   const judged = new Map(stored.map((entry) => [entry.targetId, entry]));
   return shown.flatMap((target): TargetRow[] => {
     const entry = judged.get(target.id);
@@ -122,54 +113,25 @@ export async function targetStatusRows(db: PolicyDeskDatabase): Promise<TargetSt
 }
 
 export async function observationRows(db: PolicyDeskDatabase): Promise<ObservationRow[]> {
-  const shown = inLibrary(await db.observations.toArray());
-  const statement = await fieldById(
-    db,
-    'targets',
-    shown.map((observation) => observation.targetId),
-    (target: { statement: string }) => target.statement,
-  );
-  return shown.map((observation) => ({
+  const [observations, targets] = await Promise.all([db.observations.toArray(), catalogOf(db, 'target')]);
+  const statement = titlesOf(targets);
+  return inLibrary(observations).map((observation) => ({
     ...observation,
     targetStatement: observation.targetId ? (statement.get(observation.targetId) ?? null) : null,
   }));
 }
 
 export async function organisationRows(db: PolicyDeskDatabase): Promise<OrganisationRow[]> {
-  const [organisations, policiesPerOrg, targetsPerOrg] = await Promise.all([
+  const [organisations, policies, targets] = await Promise.all([
     db.organisations.toArray(),
-    linkCounts(db, 'policies', 'issuerIds'),
-    linkCounts(db, 'targets', 'ownerIds'),
+    catalogOf(db, 'policy'),
+    catalogOf(db, 'target'),
   ]);
+  const policiesPerOrg = linkCounts(policies, 'issuerIds');
+  const targetsPerOrg = linkCounts(targets, 'ownerIds');
   return inLibrary(organisations).map((organisation) => ({
     ...organisation,
     policyCount: policiesPerOrg.get(organisation.id) ?? 0,
     targetCount: targetsPerOrg.get(organisation.id) ?? 0,
   }));
-}
-
-/**
- * The values of an indexed link field over the records not in the trash, read from the
- * index alone (no record is loaded): for counting how many items link to each.
- */
-async function linkCounts(db: PolicyDeskDatabase, table: 'targets' | 'policies', field: string): Promise<Map<string, number>> {
-  const [keys, trashed] = await Promise.all([
-    db.table(table).orderBy(field).keys(),
-    db.table(table).where('deletedAt').above('').toArray(),
-  ]);
-  const counts = countValues(keys.map(String));
-  // The trash is small: take its links back out of the counts.
-  for (const record of trashed) {
-    const value = (record as Record<string, unknown>)[field];
-    for (const id of Array.isArray(value) ? value : [value]) {
-      if (typeof id === 'string' && counts.has(id)) counts.set(id, counts.get(id)! - 1);
-    }
-  }
-  return counts;
-}
-
-function countValues(values: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
-  return counts;
 }

@@ -84,6 +84,25 @@ describe('the write path', () => {
     expect((await db.annotations.get(lost.id))!.anchor).toBe('orphaned');
   });
 
+  it('keeps each linked item’s catalog entry in step: title, links, trash, removal', async () => {
+    const db = await seeded();
+    expect(await db.catalog.get(['plan', 'pln-plan'])).toMatchObject({ title: 'CAST Development Plan', deletedAt: null });
+    const plan = (await db.plans.get('pln-plan'))!;
+    await write(db, [{ type: 'update', kind: 'plan', id: plan.id, input: { ...plan, title: 'Renamed plan' } }]);
+    expect(await db.catalog.get(['plan', 'pln-plan'])).toMatchObject({
+      title: 'Renamed plan',
+      links: { policyId: ['pol-plan'] },
+    });
+    await write(db, [{ type: 'trash', kind: 'observation', id: 'obs-1' }]);
+    await write(db, [{ type: 'trash', kind: 'target', id: 'tgt-societies' }]);
+    expect((await db.catalog.get(['target', 'tgt-societies']))!.deletedAt).not.toBeNull();
+    await write(db, [
+      { type: 'remove', kind: 'observation', id: 'obs-1' },
+      { type: 'remove', kind: 'target', id: 'tgt-societies' },
+    ]);
+    expect(await db.catalog.get(['target', 'tgt-societies'])).toBeUndefined();
+  });
+
   it('stores a target’s status with it and judges it again when a figure changes', async () => {
     const db = await seeded();
     expect((await db.assessments.get('tgt-societies'))!.figureCount).toBe(1);

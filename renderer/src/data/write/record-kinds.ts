@@ -5,6 +5,8 @@ import { ITEM_KINDS, type ItemKind } from '../../../../shared/domain/entities';
 import { itemKinds } from '../../../../shared/domain/item-kinds';
 import type { WriteEffect } from './effect';
 import { annotationSubject } from './effects/annotation-subject';
+import { CATALOGUED_KINDS } from '../catalog';
+import { catalogEntries } from './effects/catalog-entries';
 import { changeHistory } from './effects/change-history';
 import { highlightReanchoring } from './effects/highlight-reanchoring';
 import { linkIntegrity } from './effects/link-integrity';
@@ -33,6 +35,7 @@ export interface RecordKindSpec {
 
 const itemEffects = (kind: ItemKind): WriteEffect[] => [
   linkIntegrity,
+  ...((CATALOGUED_KINDS as readonly ItemKind[]).includes(kind) ? [catalogEntries] : []),
   ...(kind === 'target' || kind === 'observation' ? [statusTracking] : []),
   ...(kind === 'policy' ? [highlightReanchoring] : []),
   changeHistory,
