@@ -92,7 +92,7 @@ export class PolicyDeskDatabase extends Dexie {
     // Version 3: every record carries a revision, statuses are stored with their targets
     // (judged at the next start, see reassessIfStale), and linked items have catalog entries.
     this.version(3)
-      .stores({ assessments: 'targetId, status', catalog: '[kind+id], kind' })
+      .stores({ assessments: 'targetId', catalog: '[kind+id], kind' })
       .upgrade(async (tx) => {
         for (const name of REVISED_TABLES) {
           await tx
