@@ -8,7 +8,7 @@ import type { Citation } from '../../../shared/domain/citation';
 import { useMemo } from 'react';
 import { assessStoredTarget, currentYear, readAssessmentSettings } from './assessments';
 import type { LibraryRows, TargetStatusRow } from './library-rows';
-import { useSharedQuery } from './queries/shared-query';
+import { prefetchSharedQuery, useSharedQuery } from './queries/shared-query';
 import { observationRows, organisationRows, planRows, policyRows, targetRows, targetStatusRows } from './queries/table-rows';
 import { AUTHOR_KEY, readSetting } from './settings';
 import { tagsWithCounts } from './tags';
@@ -34,10 +34,27 @@ const TABLE_QUERIES = {
 
 export type LibraryTable = keyof typeof TABLE_QUERIES;
 
+/** The shared query of one table's rows: its key, the tables it reads, and the read. */
+function tableRowsQuery<T extends LibraryTable>(table: T) {
+  const { query, reads } = TABLE_QUERIES[table];
+  return [`rows:${table}`, reads, () => (query as (database: typeof db) => Promise<LibraryRows[T]>)(db)] as const;
+}
+
 /** One library table's rows, shared and kept warm across views. */
 export function useTableRows<T extends LibraryTable>(table: T): LibraryRows[T] | undefined {
-  const { query, reads } = TABLE_QUERIES[table];
-  return useSharedQuery(db.name, `rows:${table}`, reads, () => (query as (database: typeof db) => Promise<LibraryRows[T]>)(db));
+  return useSharedQuery(db.name, ...tableRowsQuery(table));
+}
+
+/**
+ * Reads every library table's rows ahead, one table at a time, each when the window is idle,
+ * so that the first visit to a view shows it at once. A write later marks the rows of the
+ * tables it touched stale without reading them again; the view reads them when shown.
+ */
+export async function prefetchTableRows(whenIdle: () => Promise<void>): Promise<void> {
+  for (const table of ['targets', 'policies', 'plans', 'organisations', 'observations'] as const) {
+    await whenIdle();
+    await prefetchSharedQuery(db.name, ...tableRowsQuery(table));
+  }
 }
 
 /** Every target's stored status, with the few fields the dashboard shows. */

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { RouterProvider } from 'react-router';
 import { ToastProvider } from '../components/Toasts';
 import { actions } from '../data/actions';
+import { prefetchTableRows } from '../data/hooks';
 import type { OpeningState } from '../data/library-guard';
 import { getHost } from '../host';
 import { createAppRouter } from '../routes/routes';
@@ -14,6 +15,10 @@ type State = 'opening' | 'ready' | { missing: Extract<OpeningState, { kind: 'lib
 const LEDGER_DELAY_MS = 2000;
 /** How long after the library opens the daily backup is saved, when one is due. */
 const DAILY_BACKUP_DELAY_MS = 5000;
+/** How long after the library opens its views' rows start being read ahead. */
+const PREFETCH_DELAY_MS = 1000;
+
+const whenIdle = () => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 2000 }));
 
 /**
  * Opens the library: loads the sample library on a first run, stops with an explanation
@@ -45,11 +50,16 @@ export function App() {
     const backup = setTimeout(() => {
       actions.backUpIfDue(host).catch((error: unknown) => console.warn('The daily backup was not saved', error));
     }, DAILY_BACKUP_DELAY_MS);
+    // The library views' rows are read ahead while the window is idle, once the first screen is up.
+    const prefetch = setTimeout(() => {
+      prefetchTableRows(whenIdle).catch((error: unknown) => console.warn('The library views were not read ahead', error));
+    }, PREFETCH_DELAY_MS);
     const stopWatching = actions.watchLibraryFootprint((footprint) => {
       host['library.ledger.write'](footprint).catch((error: unknown) => console.warn('The library ledger was not saved', error));
     }, LEDGER_DELAY_MS);
     return () => {
       clearTimeout(backup);
+      clearTimeout(prefetch);
       stopWatching();
     };
   }, [state]);

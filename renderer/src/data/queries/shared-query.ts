@@ -2,17 +2,15 @@ import { Dexie } from 'dexie';
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
- * Queries shared by every component that asks for the same key, and kept after the last
- * one leaves, so going back to a view shows it at once instead of reading its table again.
+ * Queries shared by every component that asks for the same key, and kept for the session
+ * after the last one leaves, so going back to a view shows it at once instead of reading
+ * its table again. A query can also be read ahead, before any view shows it (prefetch).
  *
  * Each query names the tables it reads. A write to one of them (in this window or another:
  * Dexie reports both) re-runs the query if a component shows it, and otherwise only marks
  * it stale, to be re-read when a view shows it again; meanwhile that view shows the rows it
  * had. So a write on one screen never pays for re-reading the tables of screens not shown.
  */
-
-/** How long a query no component uses keeps its rows. */
-const KEEP_MS = 10 * 60_000;
 
 interface Entry<T> {
   tables: ReadonlySet<string>;
@@ -24,7 +22,8 @@ interface Entry<T> {
   /** A write landed while the query ran: run it again when it ends. */
   again: boolean;
   listeners: Set<() => void>;
-  expiry: ReturnType<typeof setTimeout> | null;
+  /** The read under way, for a prefetch to wait on. */
+  current: Promise<void> | null;
 }
 
 const entries = new Map<string, Entry<unknown>>();
@@ -54,11 +53,16 @@ function watch(databaseName: string) {
   });
 }
 
-async function run<T>(entry: Entry<T>): Promise<void> {
+function run<T>(entry: Entry<T>): Promise<void> {
   if (entry.running) {
     entry.again = true;
-    return;
+    return entry.current ?? Promise.resolve();
   }
+  entry.current = read(entry);
+  return entry.current;
+}
+
+async function read<T>(entry: Entry<T>): Promise<void> {
   entry.running = true;
   entry.stale = false;
   try {
@@ -72,8 +76,42 @@ async function run<T>(entry: Entry<T>): Promise<void> {
   for (const listener of entry.listeners) listener();
   if (entry.again) {
     entry.again = false;
-    await run(entry);
+    await read(entry);
   }
+}
+
+function entryFor<T>(key: string, tables: readonly string[], query: () => Promise<T>): Entry<T> {
+  let entry = entries.get(key) as Entry<T> | undefined;
+  if (!entry) {
+    entry = {
+      tables: new Set(tables),
+      query,
+      value: undefined,
+      error: undefined,
+      stale: true,
+      running: false,
+      again: false,
+      listeners: new Set(),
+      current: null,
+    };
+    entries.set(key, entry as Entry<unknown>);
+  }
+  return entry;
+}
+
+/**
+ * Reads a query ahead, so the first view that shows it finds its rows ready. Resolves when
+ * the rows are read (at once if they are already and nothing has changed since).
+ */
+export async function prefetchSharedQuery<T>(
+  databaseName: string,
+  key: string,
+  tables: readonly string[],
+  query: () => Promise<T>,
+): Promise<void> {
+  watch(databaseName);
+  const entry = entryFor(key, tables, query);
+  if (entry.stale || entry.running) await run(entry);
 }
 
 /**
@@ -89,30 +127,11 @@ export function useSharedQuery<T>(
   const subscribe = useCallback(
     (listener: () => void) => {
       watch(databaseName);
-      let entry = entries.get(key) as Entry<T> | undefined;
-      if (!entry) {
-        entry = {
-          tables: new Set(tables),
-          query,
-          value: undefined,
-          error: undefined,
-          stale: true,
-          running: false,
-          again: false,
-          listeners: new Set(),
-          expiry: null,
-        };
-        entries.set(key, entry as Entry<unknown>);
-      }
-      if (entry.expiry) clearTimeout(entry.expiry);
-      entry.expiry = null;
+      const entry = entryFor(key, tables, query);
       entry.listeners.add(listener);
       if (entry.stale) void run(entry);
-      const current = entry;
       return () => {
-        current.listeners.delete(listener);
-        if (current.listeners.size > 0) return;
-        current.expiry = setTimeout(() => entries.delete(key), KEEP_MS);
+        entry.listeners.delete(listener);
       };
     },
     // The key names the query and its tables: a new function for the same key is the same query.
