@@ -254,7 +254,12 @@ class App {
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
+/** The middle value of an odd count; of an even count, the mean of the two middle values. */
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length === 0 ? NaN : sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
 const goTo = (page: Page, route: string) => page.evaluate((hash) => (location.hash = hash), `#${route}`);
 
 async function importThroughUi(page: Page, file: string): Promise<number> {
@@ -366,11 +371,15 @@ async function measureLibrary(name: string, bundle: Bundle, importing: boolean):
       const targets = [await app.start('targets'), await app.start('targets'), await app.start('targets')];
       return { 'cold.dashboard': median(dashboard), 'cold.targets': median(targets) };
     });
-    await attempt('view switches', ['view.max', ...VIEWS.map(([view]) => `view.${view}`)], async () => {
-      const times = new Map<string, number[]>(VIEWS.map(([view]) => [view, []]));
-      for (const [view, probe] of [...VIEWS, ...VIEWS]) times.get(view)?.push(await timed(app.page, NAV(view), [probe]));
-      const result: Figures = { 'view.max': Math.max(...[...times.values()].flat()) };
-      for (const [view, values] of times) result[`view.${view}`] = median(values);
+    const viewKeys = VIEWS.flatMap(([view]) => [`view.first.${view}`, `view.again.${view}`]);
+    await attempt('view switches', ['view.max', ...viewKeys], async () => {
+      // Two rounds: the first visit since the start reads the view's table; going back to it
+      // shows the rows the app kept, so the two are reported apart.
+      const result: Figures = {};
+      for (const round of ['first', 'again']) {
+        for (const [view, probe] of VIEWS) result[`view.${round}.${view}`] = await timed(app.page, NAV(view), [probe]);
+      }
+      result['view.max'] = Math.max(...viewKeys.map((key) => result[key] as number));
       return result;
     });
     await attempt('heap', ['heap'], async () => {
@@ -440,7 +449,8 @@ const ROWS: Row[] = [
   ['2. Save to new policy title shown (median of 5)', 'save.policy', '< 100 ms, ≤ 2× baseline', saveCheck],
   ['2. Save to new figure shown (median of 5)', 'save.figure', '< 100 ms, ≤ 2× baseline', saveCheck],
   ["2. …then its target's figure + status (median of 5)", 'save.back', 'reference'],
-  ...VIEWS.map(([view]): Row => [`3. Switch to ${view} (median of 2)`, `view.${view}`, '< 300 ms', under(300)]),
+  ...VIEWS.map(([view]): Row => [`3. Switch to ${view}, first visit`, `view.first.${view}`, '< 300 ms', under(300)]),
+  ...VIEWS.map(([view]): Row => [`3. Switch to ${view}, again`, `view.again.${view}`, '< 300 ms', under(300)]),
   ['3. Switch views: slowest of 12', 'view.max', '< 300 ms', under(300)],
   ['4. One character in search to row count (median of 10)', 'typing', '< 100 ms', under(100)],
   ['5. Renderer heap after every view (after GC)', 'heap', '< 400 MB', under(400)],
