@@ -92,7 +92,8 @@ export class PolicyDeskDatabase extends Dexie {
     // Version 3: every record carries a revision, statuses are stored with their targets
     // (judged at the next start, see reassessIfStale), and linked items have catalog entries.
     this.version(3)
-      .stores({ assessments: 'targetId', catalog: '[kind+id], kind' })
+      // Catalog entries are read a kind at a time by a range of their own key, so they need no index.
+      .stores({ assessments: 'targetId', catalog: '[kind+id]' })
       .upgrade(async (tx) => {
         for (const name of REVISED_TABLES) {
           await tx

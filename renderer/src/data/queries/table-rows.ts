@@ -1,3 +1,4 @@
+import { Dexie } from 'dexie';
 import { yearOf } from '../../../../shared/domain/partial-date';
 import type { OrganisationRecord } from '../../../../shared/domain/records';
 import type { CatalogEntry, CataloguedKind } from '../catalog';
@@ -21,7 +22,8 @@ async function organisationNames(db: PolicyDeskDatabase): Promise<(ids: readonly
 }
 
 /** The catalog entries of one kind of item: one read, a few dozen bytes an item. */
-const catalogOf = (db: PolicyDeskDatabase, kind: CataloguedKind) => db.catalog.where('kind').equals(kind).toArray();
+const catalogOf = (db: PolicyDeskDatabase, kind: CataloguedKind) =>
+  db.catalog.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
 
 const titlesOf = (entries: readonly CatalogEntry[]) => new Map(entries.map((entry) => [entry.id, entry.title]));
 

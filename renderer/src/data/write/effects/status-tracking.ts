@@ -46,10 +46,15 @@ export const statusTracking: WriteEffect = {
     if (targetIds.length === 0) return;
     // Targets and figures this write creates or edits are taken from it, not read back.
     const pendingTargets = pending.get('targets');
-    const [stored, storedTargets] = await Promise.all([
-      db.assessments.bulkGet(targetIds),
+    // A target this write creates has no stored status yet.
+    const created = new Set(
+      changes.filter((change) => change.kind === 'target' && change.action === 'create').map((c) => c.after!.id),
+    );
+    const [storedBefore, storedTargets] = await Promise.all([
+      db.assessments.bulkGet(targetIds.filter((id) => !created.has(id))),
       db.targets.bulkGet(targetIds.filter((id) => !pendingTargets?.has(id))),
     ]);
+    const before = new Map(storedBefore.flatMap((entry) => (entry ? [[entry.targetId, entry.status]] : [])));
     const fromDb = new Map(storedTargets.flatMap((target) => (target ? [[target.id, target]] : [])));
     const targets = targetIds.map((id) =>
       pendingTargets?.has(id) ? ((pendingTargets.get(id) ?? undefined) as TargetRecord | undefined) : fromDb.get(id),
@@ -67,7 +72,7 @@ export const statusTracking: WriteEffect = {
     const moved: StatusChangeRecord[] = [];
     const after = new Map(judged.map((entry) => [entry.targetId, entry]));
     targetIds.forEach((targetId, index) => {
-      const from = trashedBefore.has(targetId) ? undefined : stored[index]?.status;
+      const from = trashedBefore.has(targetId) ? undefined : before.get(targetId);
       const target = targets[index];
       const to = target && target.deletedAt === null ? after.get(targetId)?.status : undefined;
       // A target entering or leaving the trash has no status on one side: that is not a status change.
