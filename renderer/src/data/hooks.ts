@@ -51,6 +51,8 @@ export function useTableRows<T extends LibraryTable>(table: T): LibraryRows[T] |
  * tables it touched stale without reading them again; the view reads them when shown.
  */
 export async function prefetchTableRows(whenIdle: () => Promise<void>): Promise<void> {
+  await whenIdle();
+  await prefetchSharedQuery(db.name, ...targetStatusQuery);
   for (const table of ['targets', 'policies', 'plans', 'organisations', 'observations'] as const) {
     await whenIdle();
     await prefetchSharedQuery(db.name, ...tableRowsQuery(table));
@@ -59,8 +61,10 @@ export async function prefetchTableRows(whenIdle: () => Promise<void>): Promise<
 
 /** Every target's stored status, with the few fields the dashboard shows. */
 export function useTargetStatuses(): TargetStatusRow[] | undefined {
-  return useSharedQuery(db.name, 'target-statuses', ['assessments'], () => targetStatusRows(db));
+  return useSharedQuery(db.name, ...targetStatusQuery);
 }
+
+const targetStatusQuery = ['target-statuses', ['assessments'], () => targetStatusRows(db)] as const;
 
 /** Every table's rows, for the screens that show the whole library (timeline, briefings, annotations). */
 export function useLibraryRows(): LibraryRows | undefined {
