@@ -61,10 +61,10 @@ export function LibraryMissing({ ledger, onResolved }: { ledger: Ledger; onResol
           <p>
             <button type="button" className="button primary" disabled={busy} onClick={() => void restore(backups[0]!.name)}>
               Restore the latest backup
-            </button>{' '}
-            <span className="muted">
-              {backups[0]!.name}, saved {when(backups[0]!.createdAt)}
-            </span>
+            </button>
+          </p>
+          <p className="muted">
+            Saved {when(backups[0]!.createdAt)}: <code>{backups[0]!.name}</code>
           </p>
           {backups.length > 1 && (
             <details>
