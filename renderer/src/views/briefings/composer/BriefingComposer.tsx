@@ -9,7 +9,7 @@ import { BriefingPreview } from '../document/BriefingPreview';
 import { BriefingExportActions } from '../export/BriefingExportActions';
 import { BRIEFINGS_PATH } from '../paths';
 import { BriefingDetails } from './BriefingDetails';
-import { splitErrors, UNTITLED } from './draft';
+import { errorPlace, splitErrors, UNTITLED } from './draft';
 import { ErrorSummary } from './ErrorSummary';
 import { SectionList } from './SectionList';
 import { useBriefingDraft } from './useBriefingDraft';
@@ -21,17 +21,6 @@ const FORM_ID = 'briefing-form';
  * export will contain on the right. Saving is explicit, as in the item forms, and leaving
  * with unsaved changes asks first.
  */
-const FIELD_LABELS: Record<string, string> = {
-  title: 'Title',
-  audience: 'Audience',
-  date: 'Date',
-  author: 'Author',
-  marking: 'Marking',
-  paper: 'Paper',
-  sections: 'Sections',
-};
-const fieldLabel = (name: string) => FIELD_LABELS[name] ?? name;
-
 export function BriefingComposer({ record }: { record: BriefingRecord }) {
   const { draft, dirty, errors, failure, saving, setField, setSections, updateSection, save, conflict } =
     useBriefingDraft(record);
@@ -107,7 +96,10 @@ export function BriefingComposer({ record }: { record: BriefingRecord }) {
             <div className="conflict-panel" role="group" aria-label="Changed in another window">
               <p>
                 Changed there:{' '}
-                {conflict.changed.length === 0 ? 'nothing you can see here' : conflict.changed.map(fieldLabel).join(', ')}.
+                {conflict.changed.length === 0
+                  ? 'nothing you can see here'
+                  : conflict.changed.map((name) => errorPlace(name, draft.sections)).join(', ')}
+                .
               </p>
               <p className="form-actions">
                 <button
