@@ -2,6 +2,7 @@ import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { BriefingPage } from './pages/briefing-page';
 import { ItemFormPage } from './pages/item-form-page';
 import { ItemPage } from './pages/item-page';
 import { LibraryPage } from './pages/library-page';
@@ -59,6 +60,35 @@ test.describe('two windows on one library', () => {
     await expect(app.page.getByRole('heading', { level: 1, name: 'Title from window A' })).toBeVisible();
     // The first window's summary survived both rounds.
     await expect(app.page.getByText('Summary written in the first window.')).toBeVisible();
+    await other.close();
+  });
+});
+
+test.describe('two windows on one briefing', () => {
+  test('a briefing saved in one window is not overwritten by the other without asking', async ({ app }) => {
+    test.skip(test.info().project.name === 'electron', 'The desktop app opens one window on its library.');
+    const mine = new BriefingPage(() => app.page);
+    await mine.openList();
+    await mine.newBriefing();
+    await mine.field('Title').fill('Weekly note');
+    await mine.save();
+    await expect(mine.saveState).toHaveText('All changes saved');
+
+    const other = await app.page.context().newPage();
+    await other.goto(app.page.url());
+    const theirs = new BriefingPage(() => other);
+    await theirs.field('Audience').fill('The minister');
+    await theirs.save();
+    await expect(theirs.saveState).toHaveText('All changes saved');
+
+    await mine.field('Title').fill('Weekly note, revised');
+    await mine.save();
+    const panel = app.page.getByRole('group', { name: 'Changed in another window' });
+    await expect(panel).toContainText('Changed there: Audience.');
+    await expect(mine.saveState).toHaveText('Unsaved changes');
+    await panel.getByRole('button', { name: 'Take theirs (drop my draft)' }).click();
+    await expect(mine.field('Audience')).toHaveValue('The minister');
+    await expect(mine.field('Title')).toHaveValue('Weekly note');
     await other.close();
   });
 });
