@@ -7,6 +7,7 @@ import {
 } from '../../../shared/assessment';
 import type { ObservationRecord, TargetRecord } from '../../../shared/domain/records';
 import type { PolicyDeskDatabase, StoredAssessment } from './db';
+import { catalogEntryOf } from './catalog';
 import { readSetting, writeSetting } from './settings';
 
 export const ASSESSMENT_SETTINGS_KEY = 'assessment.settings';
@@ -66,6 +67,7 @@ export async function judgeTargets(
       statement: target.statement,
       dueYear: target.dueYear,
       deletedAt: target.deletedAt,
+      links: catalogEntryOf('target', target).links,
     };
   });
 }

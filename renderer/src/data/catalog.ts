@@ -3,8 +3,12 @@ import { type ItemLink, linkedIds, linksFrom } from '../../../shared/domain/item
 import type { FieldsOf } from '../../../shared/domain/item-kinds';
 import { itemTitle } from '../../../shared/domain/item-title';
 
-/** The kinds whose items have a catalog entry: those whose titles or links other tables show (organisations are few, and read whole). */
-export const CATALOGUED_KINDS = ['policy', 'plan', 'target'] as const satisfies readonly ItemKind[];
+/**
+ * The kinds whose items have a catalog entry: those whose titles or links other tables show.
+ * A target's entry is its stored status, which carries its statement and links (one record
+ * a target, not two, on every write); organisations are few, and read whole.
+ */
+export const CATALOGUED_KINDS = ['policy', 'plan'] as const satisfies readonly ItemKind[];
 export type CataloguedKind = (typeof CATALOGUED_KINDS)[number];
 
 /**

@@ -39,10 +39,14 @@ export interface StoredAssessment {
   year: number;
   /** How many of the target's figures are in the library (not in the trash). */
   figureCount: number;
-  /** The target's own fields the dashboard shows, so it reads statuses alone. */
+  /**
+   * The target's own fields the dashboard shows, so it reads statuses alone; with its links,
+   * this is also the target's catalog entry (see catalog.ts).
+   */
   statement: string;
   dueYear: number | null;
   deletedAt: string | null;
+  links: CatalogEntry['links'];
 }
 
 export interface SettingRecord {

@@ -26,10 +26,10 @@ import { getBriefing, listBriefings, listTrashedBriefings } from './briefings';
 /** Each table's rows, with the tables they are read from. */
 const TABLE_QUERIES = {
   policies: { query: policyRows, reads: ['policies', 'organisations'] },
-  plans: { query: planRows, reads: ['plans', 'organisations', 'catalog'] },
+  plans: { query: planRows, reads: ['plans', 'organisations', 'catalog', 'assessments'] },
   targets: { query: targetRows, reads: ['targets', 'assessments', 'organisations', 'catalog'] },
-  observations: { query: observationRows, reads: ['observations', 'catalog'] },
-  organisations: { query: organisationRows, reads: ['organisations', 'catalog'] },
+  observations: { query: observationRows, reads: ['observations', 'assessments'] },
+  organisations: { query: organisationRows, reads: ['organisations', 'catalog', 'assessments'] },
 } as const;
 
 export type LibraryTable = keyof typeof TABLE_QUERIES;

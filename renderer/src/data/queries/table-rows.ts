@@ -25,6 +25,16 @@ async function organisationNames(db: PolicyDeskDatabase): Promise<(ids: readonly
 const catalogOf = (db: PolicyDeskDatabase, kind: CataloguedKind) =>
   db.catalog.where('[kind+id]').between([kind, Dexie.minKey], [kind, Dexie.maxKey]).toArray();
 
+/** The targets' catalog entries: their stored statuses, which carry statement, links and trash state. */
+const targetCatalog = async (db: PolicyDeskDatabase): Promise<CatalogEntry[]> =>
+  (await db.assessments.toArray()).map((entry) => ({
+    kind: 'target',
+    id: entry.targetId,
+    title: entry.statement,
+    deletedAt: entry.deletedAt,
+    links: entry.links,
+  }));
+
 const titlesOf = (entries: readonly CatalogEntry[]) => new Map(entries.map((entry) => [entry.id, entry.title]));
 
 /** How many items in the library (not in the trash) link to each id through one link field. */
@@ -51,7 +61,7 @@ export async function planRows(db: PolicyDeskDatabase): Promise<PlanRow[]> {
     db.plans.toArray(),
     organisationNames(db),
     catalogOf(db, 'policy'),
-    catalogOf(db, 'target'),
+    targetCatalog(db),
   ]);
   const policyTitle = titlesOf(policies);
   const targetsPerPlan = linkCounts(targets, 'planId');
@@ -115,7 +125,7 @@ export async function targetStatusRows(db: PolicyDeskDatabase): Promise<TargetSt
 }
 
 export async function observationRows(db: PolicyDeskDatabase): Promise<ObservationRow[]> {
-  const [observations, targets] = await Promise.all([db.observations.toArray(), catalogOf(db, 'target')]);
+  const [observations, targets] = await Promise.all([db.observations.toArray(), targetCatalog(db)]);
   const statement = titlesOf(targets);
   return inLibrary(observations).map((observation) => ({
     ...observation,
@@ -127,7 +137,7 @@ export async function organisationRows(db: PolicyDeskDatabase): Promise<Organisa
   const [organisations, policies, targets] = await Promise.all([
     db.organisations.toArray(),
     catalogOf(db, 'policy'),
-    catalogOf(db, 'target'),
+    targetCatalog(db),
   ]);
   const policiesPerOrg = linkCounts(policies, 'issuerIds');
   const targetsPerOrg = linkCounts(targets, 'ownerIds');

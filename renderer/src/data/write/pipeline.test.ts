@@ -95,12 +95,16 @@ describe('the write path', () => {
     });
     await write(db, [{ type: 'trash', kind: 'observation', id: 'obs-1' }]);
     await write(db, [{ type: 'trash', kind: 'target', id: 'tgt-societies' }]);
-    expect((await db.catalog.get(['target', 'tgt-societies']))!.deletedAt).not.toBeNull();
+    // A target's entry is its stored status.
+    expect(await db.assessments.get('tgt-societies')).toMatchObject({ links: { planId: ['pln-plan'] } });
+    expect((await db.assessments.get('tgt-societies'))!.deletedAt).not.toBeNull();
     await write(db, [
       { type: 'remove', kind: 'observation', id: 'obs-1' },
       { type: 'remove', kind: 'target', id: 'tgt-societies' },
+      { type: 'trash', kind: 'plan', id: 'pln-plan' },
     ]);
-    expect(await db.catalog.get(['target', 'tgt-societies'])).toBeUndefined();
+    expect(await db.assessments.get('tgt-societies')).toBeUndefined();
+    expect((await db.catalog.get(['plan', 'pln-plan']))!.deletedAt).not.toBeNull();
   });
 
   it('stores a target’s status with it and judges it again when a figure changes', async () => {
