@@ -60,6 +60,16 @@ test.describe('two windows on one library', () => {
     await expect(app.page.getByRole('heading', { level: 1, name: 'Title from window A' })).toBeVisible();
     // The first window's summary survived both rounds.
     await expect(app.page.getByText('Summary written in the first window.')).toBeVisible();
+
+    // A table on show in one window follows a save made in the other, without a reload.
+    const otherLibrary = new LibraryPage(() => other);
+    await otherLibrary.open('Policies');
+    await otherLibrary.search('Title from window');
+    await expect(otherLibrary.row('Title from window A')).toHaveCount(1);
+    await new ItemPage(() => app.page).edit();
+    await mine.fill('English title', 'Title from window A, once more');
+    await mine.save();
+    await expect(otherLibrary.row('Title from window A, once more')).toHaveCount(1);
     await other.close();
   });
 });

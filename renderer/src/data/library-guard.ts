@@ -44,8 +44,10 @@ export function watchLibraryFootprint(
   const prefix = `idb://${db.name}/`;
   const library = new Set<string>(LIBRARY_TABLES);
   const onMutated = (parts: Readonly<Record<string, unknown>>) => {
-    if (Object.keys(parts).some((part) => part.startsWith(prefix) && library.has(part.slice(prefix.length).split('/')[0]!)))
-      report();
+    const touched = Object.keys(parts).some(
+      (part) => part === 'all' || (part.startsWith(prefix) && library.has(part.slice(prefix.length).split('/')[0]!)),
+    );
+    if (touched) report();
   };
   Dexie.on('storagemutated', onMutated);
   report();

@@ -27,11 +27,14 @@ interface Entry<T> {
 }
 
 const entries = new Map<string, Entry<unknown>>();
+const ANY_TABLE = '*';
 let watching: string | null = null;
 
 /** Table names a storage-mutation report touches in this database ("idb://<db>/<table>/<index>"). */
 function touchedTables(databaseName: string, parts: Readonly<Record<string, unknown>>): Set<string> {
   const prefix = `idb://${databaseName}/`;
+  // "all": Dexie's word for "anything may have changed" (a page restored from the back-forward cache).
+  if ('all' in parts) return new Set([ANY_TABLE]);
   const tables = new Set<string>();
   for (const part of Object.keys(parts)) {
     if (part.startsWith(prefix)) tables.add(part.slice(prefix.length).split('/')[0]!);
@@ -46,7 +49,7 @@ function watch(databaseName: string) {
     const touched = touchedTables(databaseName, parts);
     if (touched.size === 0) return;
     for (const entry of entries.values()) {
-      if (![...entry.tables].some((table) => touched.has(table))) continue;
+      if (!touched.has(ANY_TABLE) && ![...entry.tables].some((table) => touched.has(table))) continue;
       if (entry.listeners.size > 0) void run(entry);
       else entry.stale = true;
     }
