@@ -1,8 +1,8 @@
 /// <reference lib="dom" />
 /**
  * What bench-scale.ts does inside the page: timers armed in the page, so that only the app's
- * own work is measured and no round trip of the test driver counts, and the raw IndexedDB
- * write the import is compared with.
+ * own work is measured and no round trip of the test driver counts, and the raw Dexie
+ * bulkPut the import is compared with.
  */
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -105,71 +105,58 @@ export function watchImport(timeoutMs: number) {
 }
 
 /**
- * The object stores renderer/src/data/db.ts declares, read from its source at run time (the
- * schema is being reworked) and merged over versions as Dexie does, in IndexedDB's terms.
+ * The Dexie stores renderer/src/data/db.ts declares for the library's tables, read from its
+ * source at run time and merged over versions as Dexie merges them.
  */
-async function readSchema() {
+async function readLibraryStores(): Promise<Record<string, string>> {
   const source = await readFile(join(ROOT, 'renderer/src/data/db.ts'), 'utf8');
-  const specs = new Map<string, string | null>();
+  const specs: Record<string, string> = {};
   for (const [, body = ''] of source.matchAll(/\.stores\(\s*\{([^}]*)\}\s*\)/g)) {
-    for (const [, name = '', spec = ''] of body.matchAll(/(\w+)\s*:\s*(null|'[^']*'|"[^"]*")/g)) {
-      specs.set(name, spec === 'null' ? null : spec.slice(1, -1));
-    }
+    for (const [, name = '', spec = ''] of body.matchAll(/(\w+)\s*:\s*('[^']*'|"[^"]*")/g)) specs[name] = spec.slice(1, -1);
   }
-  if (specs.size === 0) throw new Error('found no stores({ … }) in renderer/src/data/db.ts');
-  const keyPathOf = (part: string) => (part.startsWith('[') ? part.slice(1, -1).split('+') : part);
-  return [...specs].flatMap(([name, spec]) => {
-    if (spec === null) return [];
-    const [primary = '', ...rest] = spec.split(',').map((part) => part.trim());
-    const key = primary.replace(/^(\+\+|&)/, '');
-    const indexes = rest.filter(Boolean).map((part) => {
-      const bare = part.replace(/^[&*]/, '');
-      return { name: bare, keyPath: keyPathOf(bare), unique: part.startsWith('&'), multiEntry: part.startsWith('*') };
-    });
-    return [{ name, keyPath: key === '' ? null : keyPathOf(key), autoIncrement: primary.startsWith('++'), indexes }];
-  });
+  const missing = LIBRARY_COLLECTIONS.filter((name) => specs[name] === undefined);
+  if (missing.length > 0) throw new Error(`found no stores for ${missing.join(', ')} in renderer/src/data/db.ts`);
+  return Object.fromEntries(LIBRARY_COLLECTIONS.map((name) => [name, specs[name]!]));
 }
 
-/** Writes the file's records into a scratch database with the app's stores, one transaction per table as a bulkPut does. */
+/**
+ * The baseline the import is held to: a raw Dexie bulkPut of the same records, with the same
+ * bookkeeping fields, into a scratch database with the same stores and indexes, one table
+ * at a time, in the same page. Dexie is loaded into the page through the DevTools protocol,
+ * which the page's Content Security Policy does not govern; the app's own copy is bundled
+ * out of reach.
+ */
 export async function rawWrite(page: Page, json: string): Promise<number> {
-  const stores = await readSchema();
+  const stores = await readLibraryStores();
+  const cdp = await page.context().newCDPSession(page);
+  const dexie = await readFile(join(ROOT, 'node_modules/dexie/dist/dexie.min.js'), 'utf8');
+  await cdp.send('Runtime.evaluate', { expression: dexie });
+  await cdp.detach();
   return page.evaluate(
     async ({ json, stores, collections }) => {
+      const { Dexie } = window as unknown as { Dexie: new (name: string) => ScratchDexie };
       const bundle = JSON.parse(json) as Record<string, object[]>;
       const at = new Date().toISOString();
       // The bookkeeping every stored item carries (shared/domain/records.ts RecordMeta).
       const meta = { createdAt: at, updatedAt: at, deletedAt: null, origin: 'user', revision: 1 };
       const tables = collections.map((collection) => (bundle[collection] ?? []).map((item) => ({ ...item, ...meta })));
-      const name = 'policydesk-bench-scratch';
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name, 1);
-        request.onupgradeneeded = () => {
-          for (const store of stores) {
-            const created = request.result.createObjectStore(store.name, store);
-            for (const index of store.indexes) created.createIndex(index.name, index.keyPath, index);
-          }
-        };
-        request.onsuccess = () => resolve(request.result);
-        request.onerror = () => reject(request.error);
-      });
+      const db = new Dexie('policydesk-bench-scratch');
+      db.version(1).stores(stores);
+      await db.open();
       const started = performance.now();
-      for (const [index, collection] of collections.entries()) {
-        await new Promise<void>((resolve, reject) => {
-          const transaction = db.transaction(collection, 'readwrite');
-          const store = transaction.objectStore(collection);
-          for (const record of tables[index] ?? []) store.put(record);
-          transaction.oncomplete = () => resolve();
-          transaction.onabort = () => reject(transaction.error);
-        });
-      }
+      for (const [index, collection] of collections.entries()) await db.table(collection).bulkPut(tables[index] ?? []);
       const ms = performance.now() - started;
-      db.close();
-      await new Promise((resolve) => {
-        const request = indexedDB.deleteDatabase(name);
-        request.onsuccess = request.onerror = request.onblocked = resolve;
-      });
+      await db.delete();
       return ms;
     },
     { json, stores, collections: [...LIBRARY_COLLECTIONS] },
   );
+}
+
+/** The little of Dexie's interface the scratch write uses. */
+interface ScratchDexie {
+  version(number: number): { stores(schema: Record<string, string>): unknown };
+  open(): Promise<unknown>;
+  table(name: string): { bulkPut(records: object[]): Promise<unknown> };
+  delete(): Promise<void>;
 }
