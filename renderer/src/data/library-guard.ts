@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
 import type { HostApi, HostResult } from '../../../shared/host/contract';
 import { LIBRARY_TABLES, type PolicyDeskDatabase } from './db';
 import { hasEverHeldLibrary } from './seed';
+import { onTablesMutated, touchesAny } from './storage-mutations';
 import { exportSnapshot } from './snapshot';
 
 /**
@@ -41,20 +41,12 @@ export function watchLibraryFootprint(
       void libraryFootprint(db).then((footprint) => stopped || onChange(footprint));
     }, quietMs);
   };
-  const prefix = `idb://${db.name}/`;
-  const library = new Set<string>(LIBRARY_TABLES);
-  const onMutated = (parts: Readonly<Record<string, unknown>>) => {
-    const touched = Object.keys(parts).some(
-      (part) => part === 'all' || (part.startsWith(prefix) && library.has(part.slice(prefix.length).split('/')[0]!)),
-    );
-    if (touched) report();
-  };
-  Dexie.on('storagemutated', onMutated);
+  const stopWatching = onTablesMutated(db.name, (touched) => touchesAny(touched, LIBRARY_TABLES) && report());
   report();
   return () => {
     stopped = true;
     clearTimeout(timer);
-    Dexie.on.storagemutated.unsubscribe(onMutated);
+    stopWatching();
   };
 }
 

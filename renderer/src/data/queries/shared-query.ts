@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { onTablesMutated, touchesAny } from '../storage-mutations';
 import { useCallback, useSyncExternalStore } from 'react';
 
 /**
@@ -27,29 +27,14 @@ interface Entry<T> {
 }
 
 const entries = new Map<string, Entry<unknown>>();
-const ANY_TABLE = '*';
 let watching: string | null = null;
-
-/** Table names a storage-mutation report touches in this database ("idb://<db>/<table>/<index>"). */
-function touchedTables(databaseName: string, parts: Readonly<Record<string, unknown>>): Set<string> {
-  const prefix = `idb://${databaseName}/`;
-  // "all": Dexie's word for "anything may have changed" (a page restored from the back-forward cache).
-  if ('all' in parts) return new Set([ANY_TABLE]);
-  const tables = new Set<string>();
-  for (const part of Object.keys(parts)) {
-    if (part.startsWith(prefix)) tables.add(part.slice(prefix.length).split('/')[0]!);
-  }
-  return tables;
-}
 
 function watch(databaseName: string) {
   if (watching === databaseName) return;
   watching = databaseName;
-  Dexie.on('storagemutated', (parts) => {
-    const touched = touchedTables(databaseName, parts);
-    if (touched.size === 0) return;
+  onTablesMutated(databaseName, (touched) => {
     for (const entry of entries.values()) {
-      if (!touched.has(ANY_TABLE) && ![...entry.tables].some((table) => touched.has(table))) continue;
+      if (!touchesAny(touched, entry.tables)) continue;
       if (entry.listeners.size > 0) void run(entry);
       else entry.stale = true;
     }
