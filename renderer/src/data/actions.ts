@@ -1,7 +1,7 @@
 import type { ItemKind } from '../../../shared/domain/entities';
 import type { LibraryBundle } from '../../../shared/domain/library-bundle';
 import { db } from './database';
-import { createItemWithReport, purgeItem, restoreItem, trashItem, updateItem } from './items';
+import { createItem, purgeItem, restoreItem, trashItem, updateItem } from './items';
 import { resetToSampleLibrary, seedIfFirstRun, startEmptyLibrary } from './seed';
 import { backUpIfDue, openingState, watchLibraryFootprint } from './library-guard';
 import { importLibraryFile } from './import-library';
@@ -37,7 +37,7 @@ export const actions = {
   mergeTags: (fromIds: readonly string[], intoId: string) => mergeTags(db, fromIds, intoId),
   deleteTag: (id: string) => deleteTag(db, id),
   setAuthorName: (name: string) => writeSetting(db, AUTHOR_KEY, name.trim()),
-  create: <K extends ItemKind>(kind: K, input: unknown) => createItemWithReport(db, kind, input),
+  create: <K extends ItemKind>(kind: K, input: unknown) => createItem(db, kind, input),
   update: <K extends ItemKind>(kind: K, id: string, input: unknown, baseRevision?: number) =>
     updateItem(db, kind, id, input, baseRevision),
   trash: (kind: ItemKind, id: string) => trashItem(db, kind, id),

@@ -13,7 +13,11 @@ const citation = { source: 'Analyst notes', section: 'Meeting, 3 May', page: nul
 
 describe('library items', () => {
   it('creates an item with an id, timestamps and a history entry', async () => {
-    const created = await createItem(db, 'organisation', { name: 'Ministry of Education', kind: 'government', citation });
+    const { record: created } = await createItem(db, 'organisation', {
+      name: 'Ministry of Education',
+      kind: 'government',
+      citation,
+    });
     expect(created.id).toMatch(/^org-/);
     expect(created.createdAt).toBe(created.updatedAt);
     expect(created.deletedAt).toBeNull();

@@ -36,15 +36,6 @@ export async function createItem<K extends ItemKind>(
   kind: K,
   input: unknown,
   origin: RecordOrigin = 'user',
-): Promise<StoredItem<K>> {
-  return (await createItemWithReport(db, kind, input, origin)).record;
-}
-
-export async function createItemWithReport<K extends ItemKind>(
-  db: PolicyDeskDatabase,
-  kind: K,
-  input: unknown,
-  origin: RecordOrigin = 'user',
 ): Promise<Saved<StoredItem<K>>> {
   const { records, report } = await write(db, [{ type: 'create', kind, input, origin }]);
   return { record: records[0] as unknown as StoredItem<K>, report };

@@ -39,7 +39,7 @@ describe('status history', () => {
   it('records the change when a new figure moves a target from on track to stagnating', async () => {
     const db = await seeded();
     // 101 in 2023: +0.3% a year since 2020, far short of the +4.7% a year the target needs.
-    const added = await createItem(db, 'observation', {
+    const { record: added } = await createItem(db, 'observation', {
       targetId: 'tgt-a',
       indicator: 'Count',
       value: 101,
@@ -68,7 +68,7 @@ describe('status history', () => {
 
   it('records the change back when the figure goes to the trash', async () => {
     const db = await seeded();
-    const added = await createItem(db, 'observation', {
+    const { record: added } = await createItem(db, 'observation', {
       targetId: 'tgt-a',
       indicator: 'Count',
       value: 101,
@@ -96,7 +96,13 @@ describe('status history', () => {
 describe('free-standing indicators', () => {
   it('can be attached to a target later, which then counts them', async () => {
     const db = await seeded();
-    const free = await createItem(db, 'observation', { indicator: 'Count', value: 101, unit: 'things', year: 2023, citation });
+    const { record: free } = await createItem(db, 'observation', {
+      indicator: 'Count',
+      value: 101,
+      unit: 'things',
+      year: 2023,
+      citation,
+    });
     expect(await db.statusChanges.count()).toBe(0);
     await updateItem(db, 'observation', free.id, { ...free, targetId: 'tgt-a' });
     expect(await db.statusChanges.toArray()).toMatchObject([

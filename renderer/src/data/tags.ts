@@ -19,8 +19,6 @@ export async function updateTag(
   id: string,
   patch: { name?: string; color?: string },
 ): Promise<TagRecord> {
-  const before = await db.tags.get(id);
-  if (!before || before.deletedAt) throw new Error('The tag no longer exists');
   const input = (current: TagRecord) => ({ name: patch.name ?? current.name, color: patch.color ?? current.color });
   return (await write(db, [{ type: 'update', kind: 'tag', id, input }])).records[0] as unknown as TagRecord;
 }
