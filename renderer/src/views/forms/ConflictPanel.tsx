@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FieldSpec } from './field-specs';
 import { getPath, setPath } from './form-values';
 
@@ -65,6 +65,9 @@ export function ConflictPanel({
   onReload: () => void;
 }) {
   const { clashing: fields, theirsOnly } = changedElsewhere(specs, opened, conflict);
+  // Brought into view and focus when a save is refused: the Save button is far below it.
+  const panelRef = useRef<HTMLElement>(null);
+  useEffect(() => panelRef.current?.focus(), [conflict]);
   const [theirs, setTheirs] = useState<ReadonlySet<string>>(new Set());
   const choose = (name: string, take: boolean) =>
     setTheirs((current) => {
@@ -76,7 +79,7 @@ export function ConflictPanel({
   const resolved = () => resolveConflict(specs, opened, conflict, theirs);
 
   return (
-    <section className="conflict-panel" role="alert" aria-labelledby="conflict-title">
+    <section className="conflict-panel" role="alert" aria-labelledby="conflict-title" tabIndex={-1} ref={panelRef}>
       <h2 id="conflict-title">Changed elsewhere while you were editing</h2>
       <p>
         Nothing was saved: this item was saved in another window after you opened it.{' '}

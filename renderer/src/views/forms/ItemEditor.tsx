@@ -122,11 +122,8 @@ function EditItemForm<K extends ItemKind>({ kind, latest }: { kind: K; latest: S
           try {
             await save(input, opened.revision);
           } catch (error) {
-            if (!(error instanceof StaleRevisionError)) throw error;
-            setConflict({ current: error.current, mine: input });
-            throw new Error('Nothing was saved: this item was changed in another window after you opened it. See above.', {
-              cause: error,
-            });
+            if (error instanceof StaleRevisionError) setConflict({ current: error.current, mine: input });
+            throw error;
           }
         }}
       />

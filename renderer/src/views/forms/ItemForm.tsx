@@ -4,6 +4,7 @@ import { itemKinds } from '../../../../shared/domain/item-kinds';
 import { useBlocker } from 'react-router';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ValidationError } from '../../data/validation-error';
+import { StaleRevisionError } from '../../data/write/write-errors';
 import { labelOf } from '../../format';
 import { allFieldsOf, type FieldSpec, fieldSpecs, shapeInput } from './field-specs';
 import { type FormValues, fromFormValues } from './form-values';
@@ -14,7 +15,7 @@ interface ItemFormProps {
   kind: ItemKind;
   initial: FormValues;
   submitLabel: string;
-  /** Saves the input; throws ValidationError for field errors. */
+  /** Saves the input; throws ValidationError for field errors, StaleRevisionError when the page shows a conflict. */
   onSubmit: (input: Record<string, unknown>) => Promise<void>;
   onCancel: () => void;
   /** Set by the page when it leaves after a save made outside the form (a resolved conflict). */
@@ -63,7 +64,9 @@ export function ItemForm({ kind, initial, submitLabel, onSubmit, onCancel, leavi
       await onSubmit(input);
     } catch (error) {
       leaving.current = false;
-      if (error instanceof ValidationError) setErrors(error.fieldErrors);
+      // Changed elsewhere: the page shows what changed there and how to resolve it.
+      if (error instanceof StaleRevisionError) setFailure(null);
+      else if (error instanceof ValidationError) setErrors(error.fieldErrors);
       else setFailure(error instanceof Error ? error.message : String(error));
       setSaving(false);
       return;
