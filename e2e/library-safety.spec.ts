@@ -143,8 +143,8 @@ test.describe('a library that went missing', () => {
     const count = await library.rowCount.textContent();
     // The first start saved a daily backup and the ledger of what the library holds.
     await expect
-      .poll(() => readFile(join(app.dataDir, ledgerFile(app.storageDir)), 'utf8').catch(() => ''))
-      .toContain('"itemCount"');
+      .poll(async () => (await readdir(app.dataDir)).filter((name) => name.startsWith('library-ledger-')).length)
+      .toBe(1);
     // The daily backup is saved a few seconds after the first screen.
     await expect
       .poll(async () => (await readdir(join(app.dataDir, 'backups')).catch(() => [])).some((f) => f.endsWith('-daily.json')), {
@@ -164,6 +164,3 @@ test.describe('a library that went missing', () => {
     await expect(library.rowCount).toHaveText(count!);
   });
 });
-
-const ledgerFile = (storageDir: string) =>
-  storageDir.endsWith('browser-profile') ? 'library-ledger-browser.json' : 'library-ledger-electron.json';

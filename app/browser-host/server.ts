@@ -54,15 +54,16 @@ export interface BrowserHost {
  */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const printing = createBriefingPrinting(options.printer ?? createChromiumPrinter());
+  const server = createServer();
+  // The gate, the allowed Host values and the library's ledger depend on the port, known
+  // only once listening. Requests are parsed on a later turn of the event loop, so none can
+  // arrive before the handler below is attached.
+  const port = await listen(server, options.port);
   const handlers: HostHandlerSet = {
-    ...createSharedHandlers('browser', options.dataDir),
+    // Another port is another origin, so another library with a ledger of its own.
+    ...createSharedHandlers('browser', options.dataDir, String(port)),
     'briefing.print': printing.print,
   };
-  const server = createServer();
-  // The gate and the allowed Host values depend on the port, known only once listening.
-  // Requests are parsed on a later turn of the event loop, so none can arrive before the
-  // handler below is attached.
-  const port = await listen(server, options.port);
   const gate = createLaunchGate(port);
   const hosts = allowedHosts(port);
   const url = `http://127.0.0.1:${port}/`;

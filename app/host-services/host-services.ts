@@ -10,9 +10,10 @@ export type SharedHostHandlers = Pick<
   'app.info' | 'backup.write' | 'backup.list' | 'backup.read' | 'library.ledger.read' | 'library.ledger.write'
 >;
 
-export function createSharedHandlers(host: HostKind, dataDir: string): SharedHostHandlers {
+/** `library` names the host's library where it has more than one (the browser host's port). */
+export function createSharedHandlers(host: HostKind, dataDir: string, library?: string): SharedHostHandlers {
   const backups = createBackupStore(backupsDirOf(dataDir));
-  const ledger = createLibraryLedger(dataDir, host);
+  const ledger = createLibraryLedger(dataDir, host, library === undefined ? {} : { library });
   const info = createAppInfo(host, dataDir);
   return {
     'app.info': async () => info,

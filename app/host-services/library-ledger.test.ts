@@ -59,6 +59,15 @@ describe('the library ledger', () => {
     expect(readdirSync(dataDir).sort()).toEqual(['library-ledger-browser.json', 'library-ledger-electron.json']);
   });
 
+  it('keeps one ledger per browser-host port, as another port is another origin with its own library', async () => {
+    const dataDir = freshDataDir();
+    await createLibraryLedger(dataDir, 'browser', { library: '4763' }).write({ itemCount: 900, lastChangeAt: null });
+    // Started on another port, the browser host finds no record of a library there: a first run, not a lost library.
+    expect(await createLibraryLedger(dataDir, 'browser', { library: '5000' }).read()).toBeNull();
+    expect((await createLibraryLedger(dataDir, 'browser', { library: '4763' }).read())?.itemCount).toBe(900);
+    expect(readdirSync(dataDir)).toEqual(['library-ledger-browser-4763.json']);
+  });
+
   it.each([
     ['not JSON', '{"itemCount": 4'],
     ['JSON of the wrong shape', '{"itemCount": -1, "lastChangeAt": null, "updatedAt": "2025-03-20T12:00:00.000Z"}'],

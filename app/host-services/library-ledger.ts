@@ -20,13 +20,15 @@ export interface LibraryLedgerStore {
 
 export interface LibraryLedgerOptions {
   readonly now?: () => Date;
+  /** Which of the host's libraries (see libraryLedgerFileOf). */
+  readonly library?: string;
 }
 
 /** A ledger is a few dozen bytes; anything much larger is not one, and is not read whole. */
 const MAX_LEDGER_BYTES = 64 * 1024;
 
 export function createLibraryLedger(dataDir: string, host: HostKind, options: LibraryLedgerOptions = {}): LibraryLedgerStore {
-  const file = libraryLedgerFileOf(dataDir, host);
+  const file = libraryLedgerFileOf(dataDir, host, options.library);
   const now = options.now ?? (() => new Date());
 
   async function read(): Promise<LibraryLedger | null> {

@@ -20,9 +20,10 @@ export function launchPageDirOf(dataDir: string): string {
 }
 
 /**
- * The library ledger (`library-ledger.ts`), one per host kind: each host keeps its own
- * library, so each keeps its own record of it.
+ * The library ledger (`library-ledger.ts`), one per library: each host keeps its own, and
+ * the browser host one per port, since another port is another origin with its own storage.
+ * `library` names it within the host ("4763"); none for Electron's single library.
  */
-export function libraryLedgerFileOf(dataDir: string, host: HostKind): string {
-  return path.join(dataDir, `library-ledger-${host}.json`);
+export function libraryLedgerFileOf(dataDir: string, host: HostKind, library?: string): string {
+  return path.join(dataDir, `library-ledger-${host}${library === undefined ? '' : `-${library}`}.json`);
 }
